@@ -1,0 +1,5 @@
+"""claimcheck: a linter for policy texts."""
+
+__all__ = ["__version__"]
+
+__version__ = "0.1.0"

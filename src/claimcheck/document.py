@@ -1,0 +1,344 @@
+"""The document model every reader produces and every rule reads.
+
+A reader turns the decoded source of a file into a :class:`Document`: the prose
+``text`` that rules see, the ``blocks`` of that text, and a :class:`SourceMap`
+that takes any offset of ``text`` back to the exact line and column of the
+original file.  Positions are carried from the parser through the map; nothing
+downstream ever searches the source for a matched string to find where it was.
+
+Readers build documents with a :class:`TextBuilder`, which records, for every
+piece of text it is given, where in the source that piece came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, NamedTuple, Sequence
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Comment",
+    "Document",
+    "Position",
+    "Section",
+    "SourceMap",
+    "Span",
+    "TextBuilder",
+    "line_starts",
+]
+
+
+class BlockKind(str, enum.Enum):
+    """What a span of prose is, as the format's author wrote it."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list-item"
+    QUOTE = "quote"
+    TABLE_CELL = "table-cell"
+
+
+class Span(NamedTuple):
+    """A half-open range ``[start, end)`` of offsets in ``Document.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of prose: a span of ``Document.text`` with its structure.
+
+    ``level`` is the heading level for headings and the nesting depth for list
+    items and quotes (1 for the outermost).  ``section`` is the path of heading
+    titles above the block, outermost first.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0
+    section: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """The text under one heading, up to the next heading of the same or a higher level.
+
+    Text before the first heading forms a section with an empty ``path``.
+    """
+
+    start: int
+    end: int
+    level: int
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment in the source (HTML/XML comment, Markdown ``<!-- -->``).
+
+    Comments are not prose, but inline suppression reads them, so readers keep
+    their body and where they stood in the source (character offsets).
+    """
+
+    body: str
+    source_start: int
+    source_end: int
+
+
+class Position(NamedTuple):
+    """A place in the original file: 1-based line and column (in characters), 0-based offset."""
+
+    line: int
+    column: int
+    offset: int
+
+
+def line_starts(source: str) -> list[int]:
+    r"""Offsets at which each line of ``source`` starts.
+
+    ``\r\n``, lone ``\r`` and ``\n`` each end a line, so files from any
+    platform give the line numbers an editor shows.
+    """
+    starts = [0]
+    index = 0
+    length = len(source)
+    find_n = source.find
+    while True:
+        n = find_n("\n", index)
+        r = find_n("\r", index, n if n >= 0 else length)
+        if r >= 0:
+            end = r + 2 if r + 1 < length and source[r + 1] == "\n" else r + 1
+        elif n >= 0:
+            end = n + 1
+        else:
+            break
+        starts.append(end)
+        index = end
+    return starts
+
+
+class SourceMap:
+    """Maps offsets of a document's ``text`` to positions in its source.
+
+    The map is a sorted list of segments; each says that ``text[t : t + n]``
+    stands for ``source[s : s + m]``.  When ``n == m`` the correspondence is
+    character for character; otherwise (an entity such as ``&amp;`` standing
+    for ``&``) every offset inside maps to the start of the source range.
+    Offsets between segments — separators the reader inserted between blocks —
+    map to the end of the preceding segment's source range.
+    """
+
+    __slots__ = ("_text_starts", "_text_lengths", "_source_starts", "_source_lengths", "_line_starts", "_labels")
+
+    def __init__(
+        self,
+        source: str,
+        segments: Sequence[tuple[int, int, int, int]],
+        labels: Sequence[tuple[int, str]] = (),
+    ) -> None:
+        self._text_starts = [segment[0] for segment in segments]
+        self._text_lengths = [segment[1] for segment in segments]
+        self._source_starts = [segment[2] for segment in segments]
+        self._source_lengths = [segment[3] for segment in segments]
+        self._line_starts = line_starts(source)
+        self._labels = sorted(labels)
+
+    def source_offset(self, text_offset: int, *, end: bool = False) -> int:
+        """The source offset of ``text_offset``; with ``end``, of the character before it, plus one.
+
+        ``end=True`` is for the exclusive end of a span, so that a span that
+        ends at a segment boundary ends where its last character ends.
+        """
+        if not self._text_starts:
+            return 0
+        if end and text_offset > 0:
+            return self.source_offset(text_offset - 1) + 1
+        index = bisect.bisect_right(self._text_starts, text_offset) - 1
+        if index < 0:
+            return self._source_starts[0]
+        start = self._text_starts[index]
+        length = self._text_lengths[index]
+        if text_offset < start + length:
+            if length == self._source_lengths[index]:
+                return self._source_starts[index] + (text_offset - start)
+            return self._source_starts[index]
+        return self._source_starts[index] + max(self._source_lengths[index] - 1, 0)
+
+    def position_of_source(self, source_offset: int) -> Position:
+        """Line and column of a source offset."""
+        line_index = bisect.bisect_right(self._line_starts, source_offset) - 1
+        return Position(line_index + 1, source_offset - self._line_starts[line_index] + 1, source_offset)
+
+    def position(self, text_offset: int, *, end: bool = False) -> Position:
+        """Line and column in the source of an offset of ``text`` (see :meth:`source_offset`)."""
+        return self.position_of_source(self.source_offset(text_offset, end=end))
+
+    def label(self, text_offset: int) -> str | None:
+        """The structural label (``"paragraph 4"``, an XML ``eId``) at a text offset, if the format has one."""
+        if not self._labels:
+            return None
+        index = bisect.bisect_right(self._labels, (text_offset, "\uffff")) - 1
+        return self._labels[index][1] if index >= 0 else None
+
+    def line_text(self, source: str, line: int) -> str:
+        """The source line ``line`` (1-based) without its line break."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(source)
+        return source[start:end].rstrip("\r\n")
+
+
+class Document:
+    """A checked file: its source, the prose ``text`` rules see, blocks and a source map.
+
+    ``folded``, ``sections`` and ``sentences`` are computed on first use, so a
+    run whose rules never ask for sentences never splits any.
+    """
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        format: str,
+        source: str,
+        text: str,
+        blocks: Sequence[Block],
+        source_map: SourceMap,
+        comments: Sequence[Comment] = (),
+        language: str | None = None,
+    ) -> None:
+        self.path = path
+        self.format = format
+        self.source = source
+        self.text = text
+        self.blocks = tuple(blocks)
+        self.source_map = source_map
+        self.comments = tuple(comments)
+        self._language = language
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, format={self.format!r}, blocks={len(self.blocks)})"
+
+    @cached_property
+    def folded(self) -> str:
+        """``text`` folded for matching (see :mod:`claimcheck.fold`); same length, same offsets."""
+        from claimcheck.fold import fold
+
+        return fold(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """``"en"`` or ``"fr"``: as the reader declared it, or guessed from the text."""
+        if self._language:
+            return self._language
+        from claimcheck.language import guess_language
+
+        return guess_language(self.folded)
+
+    @cached_property
+    def block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        """Sections cut at headings; each runs to the next heading of the same or a higher level."""
+        return tuple(_sections(self.blocks, len(self.text)))
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences of every block, cut with the document's language's abbreviations."""
+        from claimcheck.sentences import split_sentences
+
+        spans: list[Span] = []
+        for block in self.blocks:
+            spans.extend(split_sentences(self.text, block.start, block.end, language=self.language))
+        return tuple(spans)
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that contains ``offset``, if any."""
+        index = bisect.bisect_right(self.block_starts, offset) - 1
+        if index >= 0 and offset < self.blocks[index].end:
+            return self.blocks[index]
+        return None
+
+
+def _sections(blocks: Sequence[Block], text_length: int) -> Iterable[Section]:
+    headings = [block for block in blocks if block.kind is BlockKind.HEADING]
+    first_start = headings[0].start if headings else text_length
+    if first_start > 0 or not headings:
+        yield Section(0, first_start, 0, ())
+    for index, heading in enumerate(headings):
+        end = text_length
+        for later in headings[index + 1 :]:
+            if later.level <= heading.level:
+                end = later.start
+                break
+        yield Section(heading.start, end, heading.level, heading.section)
+
+
+@dataclass
+class TextBuilder:
+    """Builds a document's ``text`` piece by piece, remembering where each piece came from.
+
+    Readers call :meth:`copy` for prose taken verbatim from the source,
+    :meth:`replace` for text that stands for a differently written source
+    range (an entity, a line break normalised to ``\\n``), and :meth:`separate`
+    for text that exists in no source (the blank line between two blocks).
+    """
+
+    source: str
+    _parts: list[str] = field(default_factory=list)
+    _segments: list[tuple[int, int, int, int]] = field(default_factory=list)
+    _labels: list[tuple[int, str]] = field(default_factory=list)
+    _length: int = 0
+
+    @property
+    def offset(self) -> int:
+        """The length of the text built so far: the offset the next piece will start at."""
+        return self._length
+
+    def copy(self, start: int, end: int) -> None:
+        """Append ``source[start:end]`` to the text."""
+        if end <= start:
+            return
+        self._append(self.source[start:end], start, end - start)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Append ``text``, which stands for ``source[start:end]``."""
+        if not text:
+            return
+        self._append(text, start, end - start)
+
+    def separate(self, text: str) -> None:
+        """Append ``text`` that has no place in the source."""
+        if text:
+            self._parts.append(text)
+            self._length += len(text)
+
+    def label(self, text: str) -> None:
+        """Give the text appended from now on a structural label."""
+        self._labels.append((self._length, text))
+
+    def _append(self, text: str, source_start: int, source_length: int) -> None:
+        segments = self._segments
+        if segments:
+            t, n, s, m = segments[-1]
+            if n == m and t + n == self._length and s + m == source_start and len(text) == source_length:
+                segments[-1] = (t, n + len(text), s, m + source_length)
+                self._parts.append(text)
+                self._length += len(text)
+                return
+        segments.append((self._length, len(text), source_start, source_length))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def source_map(self) -> SourceMap:
+        return SourceMap(self.source, self._segments, self._labels)

@@ -1,0 +1,110 @@
+"""What a check reports: the :class:`Finding` record, its severity and its fix."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Finding", "Fix", "Location", "Severity"]
+
+
+class Severity(str, enum.Enum):
+    """How much a finding matters; ``--fail-on`` compares against it."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        """The severity named ``value``; ``ValueError`` listing the choices otherwise."""
+        try:
+            return cls(value)
+        except ValueError:
+            choices = ", ".join(repr(member.value) for member in cls)
+            raise ValueError(f"expected one of {choices}, got {value!r}") from None
+
+
+_RANKS = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in the source file: 1-based line and column (characters), 0-based character offset."""
+
+    line: int
+    column: int
+    offset: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"line": self.line, "column": self.column, "offset": self.offset}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace the source between ``start`` (inclusive) and ``end`` (exclusive) with ``replacement``."""
+
+    start: Location
+    end: Location
+    replacement: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start.to_dict(), "end": self.end.to_dict(), "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one file, located exactly, ready for any output format.
+
+    ``end`` is exclusive: the column just after the last character matched.
+    ``fingerprint`` identifies the finding across edits made elsewhere in the
+    file (it hashes the rule, the matched words and their block, not the line
+    number), so baselines can recognise it.  ``excerpt`` is the source line
+    of ``start``, for reporters that show context; it is not serialised.
+    """
+
+    path: str
+    code: str
+    alias: str
+    severity: Severity
+    message: str
+    start: Location
+    end: Location
+    fingerprint: str
+    label: str | None = None
+    framework: str = ""
+    criterion: str = ""
+    fact: str = ""
+    source: str = ""
+    url: str = ""
+    fix: Fix | None = None
+    excerpt: str = field(default="", compare=False, repr=False)
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.start.line, self.start.column, self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as the JSON reporters write it (see ``docs/json-output.md``)."""
+        return {
+            "path": self.path,
+            "code": self.code,
+            "alias": self.alias,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": self.start.to_dict(),
+            "end": self.end.to_dict(),
+            "label": self.label,
+            "framework": self.framework,
+            "criterion": self.criterion,
+            "fact": self.fact,
+            "source": self.source,
+            "url": self.url,
+            "fix": self.fix.to_dict() if self.fix else None,
+            "fingerprint": self.fingerprint,
+        }
