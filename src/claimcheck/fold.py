@@ -56,6 +56,17 @@ def fold(text: str) -> str:
 _LIGATURES = {"œ": "oe", "æ": "ae"}
 
 
+def _group_syntax_end(pattern: str, index: int) -> int:
+    """The end of the ``(?…`` prefix that starts at ``index``: past its name or its flags."""
+    position = index + 2
+    if pattern.startswith(("P<", "<"), position) and not pattern.startswith(("<=", "<!"), position):
+        close = pattern.find(">", position)
+        return close + 1 if close >= 0 else len(pattern)
+    while position < len(pattern) and pattern[position] not in ":)":
+        position += 1
+    return min(position + 1, len(pattern))
+
+
 def fold_pattern(pattern: str) -> str:
     """Fold a regular expression the way :func:`fold` folds text, leaving its syntax alone.
 
@@ -76,6 +87,12 @@ def fold_pattern(pattern: str) -> str:
                 escape_end = close + 1 if close >= 0 else length
             out.append(pattern[index:escape_end])
             index = escape_end
+            continue
+        if char == "(" and pattern.startswith("(?", index) and not in_class:
+            # Group syntax — (?:, (?P<name>, (?i) — is not text: copy it as written.
+            close = _group_syntax_end(pattern, index)
+            out.append(pattern[index:close])
+            index = close
             continue
         if in_class:
             if char == "]":

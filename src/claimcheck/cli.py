@@ -1,0 +1,158 @@
+"""The command line: ``claimcheck check | rules | rule | config | plugins``.
+
+Exit codes, as CI expects them: 0 when nothing is at or above the fail level,
+1 when something is, 2 for a usage, configuration, plugin or input error.
+A :class:`~claimcheck.errors.ClaimcheckError` becomes one line on stderr,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError, UsageError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+_FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error exits 2 through our own error path (it already does) with our prefix."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"claimcheck: error: {message}\n")
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("configuration")
+    group.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file instead of discovering one")
+    group.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    group.add_argument(
+        "-p", dest="plugin_options", action="append", default=[], metavar="no:NAME", help="block the plugin NAME (repeatable)"
+    )
+
+
+def _selection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("rule selection")
+    group.add_argument("--select", metavar="CODES", help="comma-separated rule codes, prefixes or aliases to run (replaces the config's)")
+    group.add_argument("--extend-select", metavar="CODES", help="rules to run in addition to the config's selection")
+    group.add_argument("--ignore", metavar="CODES", help="rules not to run, in addition to the config's")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="claimcheck", description="A linter for policy texts.")
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check files and folders (default: the current folder)")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    _common_options(check)
+    _selection_options(check)
+    output = check.add_argument_group("output")
+    output.add_argument("--output-format", default="full", metavar="FORMAT", help="full (default), concise, json, json-lines, or a plugin's format")
+    output.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
+    output.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead of the findings")
+    output.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    output.add_argument("--fail-on", choices=_FAIL_LEVELS, help="the lowest severity that makes the run fail (default: error)")
+
+    rules = commands.add_parser("rules", help="list the rules, or run their examples with --selftest")
+    rules.add_argument("--selftest", nargs="?", const="", default=None, metavar="PACK", help="run every rule's examples (of PACK only, if given)")
+    rules.add_argument("--output-format", choices=("text", "json"), default="text")
+    _common_options(rules)
+
+    rule = commands.add_parser("rule", help="explain one rule, with its examples")
+    rule.add_argument("code", metavar="CODE", help="a rule code or alias")
+    _common_options(rule)
+
+    config = commands.add_parser("config", help="print the configuration that applies to PATH (default: the current folder)")
+    config.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH")
+    _common_options(config)
+
+    plugins = commands.add_parser("plugins", help="list the registered plugins and their hooks")
+    _common_options(plugins)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or arguments[0] not in ("check", "rules", "rule", "config", "plugins", "-h", "--help", "--version"):
+        arguments.insert(0, "check")
+    options = build_parser().parse_args(arguments)
+    try:
+        return _dispatch(options)
+    except ClaimcheckError as error:
+        print(f"claimcheck: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `claimcheck check | head`
+        sys.stderr.close()
+        return EXIT_ERROR
+
+
+def _dispatch(options: argparse.Namespace) -> int:
+    from claimcheck import commands
+
+    handler = {
+        "check": commands.check,
+        "rules": commands.rules,
+        "rule": commands.rule,
+        "config": commands.config,
+        "plugins": commands.plugins,
+    }[options.command]
+    return handler(options)
+
+
+def blocked_plugins(options: argparse.Namespace) -> list[str]:
+    """The names given as ``-p no:NAME``; any other ``-p`` value is a usage error."""
+    blocked = []
+    for value in options.plugin_options:
+        if not value.startswith("no:") or len(value) == 3:
+            raise UsageError(f"-p {value}: expected no:NAME to block the plugin NAME")
+        blocked.append(value[3:])
+    return blocked
+
+
+def split_codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(code.strip() for code in value.split(",") if code.strip())
+
+
+def write_output(text: str, destination: Path | None) -> None:
+    """Write the report to stdout, or atomically to a file: a failed run never leaves half a file."""
+    if destination is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    directory = destination.parent if str(destination.parent) else Path(".")
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", dir=directory)
+    except OSError as error:
+        raise UsageError(f"{destination}: cannot write: {error.strerror or error}") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temporary, destination)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def dump_json(data: object) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

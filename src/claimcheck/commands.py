@@ -1,0 +1,186 @@
+"""What each subcommand does, once the command line is parsed (see :mod:`claimcheck.cli`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
+from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
+from claimcheck.config import Settings, settings_to_toml
+from claimcheck.errors import UsageError
+from claimcheck.finding import Severity
+from claimcheck.reporters import Report
+from claimcheck.reporters.statistics import render_statistics
+from claimcheck.rules.model import Rule
+from claimcheck.run import ConfigResolver, check_paths
+from claimcheck.runtime import Runtime
+from claimcheck.selftest import run_examples
+
+__all__ = ["check", "config", "plugins", "rule", "rules"]
+
+
+def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> ConfigResolver:
+    if options.config is not None and not options.config.is_file():
+        raise UsageError(f"--config {options.config}: no such file")
+
+    def adjust(settings: Settings) -> Settings:
+        if not overrides:
+            return settings
+        return settings.with_overrides(
+            select=split_codes(options.select),
+            extend_select=split_codes(options.extend_select),
+            ignore=split_codes(options.ignore),
+            fail_on=options.fail_on,
+        )
+
+    return ConfigResolver(config_file=options.config, isolated=options.isolated, adjust=adjust, blocked=blocked_plugins(options))
+
+
+def _runtime(options: argparse.Namespace, path: Path = Path(".")) -> Runtime:
+    return _resolver(options).runtime_for(path)
+
+
+def check(options: argparse.Namespace) -> int:
+    paths = options.paths or [Path(".")]
+    resolver = _resolver(options, overrides=True)
+    first = resolver.runtime_for(paths[0])
+    reporter = first.reporters.get(options.output_format)
+    if reporter is None:
+        known = ", ".join(sorted(first.reporters))
+        raise UsageError(f"--output-format {options.output_format!r} is unknown; choose one of {known}")
+    result = check_paths(paths, resolver)
+    for notice in result.notices:
+        print(f"claimcheck: {notice}", file=sys.stderr)
+    for error in result.errors:
+        print(f"claimcheck: error: {error}", file=sys.stderr)
+    if options.statistics:
+        text = render_statistics(result.findings, output_format=options.output_format)
+    else:
+        rules = [rule for runtime in result.runtimes for rule in runtime.rule_set.rules]
+        text = reporter.render(Report(findings=result.findings, files=result.files, rules=rules))
+    write_output(text, options.output_file)
+    if result.errors:
+        return EXIT_USAGE_OR_INPUT_ERROR
+    if options.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if _fails(result.findings, result.runtimes) else EXIT_OK
+
+
+def _fails(findings: list, runtimes: list[Runtime]) -> bool:
+    """Whether a finding reaches the fail level of the configuration it was found under."""
+    levels = {runtime.settings.fail_on for runtime in runtimes}
+    if not findings or levels == {"never"}:
+        return False
+    # Files under different configurations may fail at different levels; the strictest applies.
+    threshold = min((Severity(level).rank for level in levels if level != "never"), default=None)
+    return threshold is not None and any(finding.severity.rank >= threshold for finding in findings)
+
+
+def rules(options: argparse.Namespace) -> int:
+    runtime = _runtime(options)
+    selected = {rule.code for rule in runtime.rule_set.rules}
+    if options.selftest is not None:
+        return _selftest(runtime, options.selftest)
+    if options.output_format == "json":
+        data = [_rule_summary(rule, enabled=rule.code in selected) for rule in runtime.all_rules]
+        write_output(dump_json(data), None)
+        return EXIT_OK
+    width = max((len(rule.code) for rule in runtime.all_rules), default=4)
+    lines = []
+    for rule in sorted(runtime.all_rules, key=lambda r: r.code):
+        marker = " " if rule.code in selected else "-"
+        lines.append(f"{rule.code:<{width}} {marker} {rule.severity.value:<7} {rule.alias:<32} {rule.pack}")
+    write_output("".join(line.rstrip() + "\n" for line in lines), None)
+    return EXIT_OK
+
+
+def _rule_summary(rule: Rule, *, enabled: bool) -> dict:
+    return {
+        "code": rule.code,
+        "alias": rule.alias,
+        "type": rule.type,
+        "severity": rule.severity.value,
+        "scope": rule.scope.value,
+        "pack": rule.pack,
+        "enabled": enabled,
+        "fixable": rule.fixable,
+        "tags": list(rule.tags),
+        "framework": rule.framework,
+        "criterion": rule.criterion,
+        "fact": rule.fact,
+        "source": rule.source,
+        "url": rule.url,
+        "message": rule.message,
+        "description": rule.description,
+        "examples": {"pass": list(rule.examples.passing), "fail": list(rule.examples.failing)},
+    }
+
+
+def _selftest(runtime: Runtime, pack: str) -> int:
+    chosen = [rule for rule in runtime.all_rules if not pack or rule.pack == pack]
+    if pack and not chosen:
+        known = ", ".join(sorted({rule.pack for rule in runtime.all_rules}))
+        raise UsageError(f"--selftest {pack}: no such pack; known packs: {known}")
+    failures = list(run_examples(chosen))
+    for failure in failures:
+        print(failure.describe())
+    examples = sum(len(rule.examples.passing) + len(rule.examples.failing) for rule in chosen)
+    verdict = "failed" if failures else "passed"
+    print(f"selftest {verdict}: {len(chosen)} rules, {examples} examples, {len(failures)} failures")
+    return EXIT_FINDINGS if failures else EXIT_OK
+
+
+def rule(options: argparse.Namespace) -> int:
+    runtime = _runtime(options)
+    found = next((r for r in runtime.all_rules if options.code in (r.code, r.alias)), None)
+    if found is None:
+        raise UsageError(f"rule {options.code!r} is unknown; `claimcheck rules` lists them")
+    write_output(explain_rule(found), None)
+    return EXIT_OK
+
+
+def explain_rule(rule: Rule) -> str:
+    """A rule's page, in the manner of markdownlint's rule documentation."""
+    lines = [f"# {rule.code} {rule.alias}", ""]
+    if rule.description:
+        lines += [textwrap.fill(rule.description, 88), ""]
+    facts = [
+        ("Type", rule.type),
+        ("Severity", rule.severity.value),
+        ("Scope", rule.scope.value),
+        ("Pack", rule.pack),
+        ("Fixable", "yes" if rule.fixable else "no"),
+        ("Tags", ", ".join(rule.tags)),
+        ("Framework", rule.framework),
+        ("Criterion", rule.criterion),
+        ("Fact", rule.fact),
+        ("Source", rule.source),
+        ("URL", rule.url),
+        ("Message", rule.message),
+    ]
+    lines += [f"{name}: {value}" for name, value in facts if value]
+    for title, texts in (("Fails on", rule.examples.failing), ("Passes on", rule.examples.passing)):
+        if texts:
+            lines += ["", f"## {title}", ""]
+            lines += [f"    {text}" for text in texts]
+    return "\n".join(lines) + "\n"
+
+
+def config(options: argparse.Namespace) -> int:
+    runtime = _runtime(options, options.path)
+    write_output(settings_to_toml(runtime.settings), None)
+    return EXIT_OK
+
+
+def plugins(options: argparse.Namespace) -> int:
+    runtime = _runtime(options)
+    lines = []
+    for info in runtime.plugins:
+        origin = f"{info.distribution} {info.version}".strip() if info.distribution else info.origin
+        lines.append(f"{info.name}  ({origin})  hooks: {', '.join(info.hooks) or '-'}")
+    write_output("".join(line + "\n" for line in lines), None)
+    return EXIT_OK
+

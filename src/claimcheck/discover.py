@@ -1,0 +1,61 @@
+"""Finding the files to check under the paths the user gave.
+
+Directories are walked in sorted order (so output is stable), excluded
+folders are pruned before they are entered, and only files some reader knows
+are taken.  A file named explicitly is always checked, as in ruff and flake8.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from pathlib import Path
+from typing import Collection, Iterator, Sequence
+
+from claimcheck.errors import UsageError
+
+__all__ = ["discover_files", "matches_any"]
+
+
+def matches_any(relative: str, patterns: Sequence[str]) -> bool:
+    """Whether a posix relative path matches a glob, either as a whole or by its last component."""
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
+
+
+def discover_files(
+    path: Path,
+    *,
+    extensions: Collection[str],
+    include: Sequence[str],
+    exclude: Sequence[str],
+    root: Path,
+) -> Iterator[Path]:
+    """The files to check under ``path``; ``include``/``exclude`` globs are relative to ``root``."""
+    if not os.path.lexists(path):
+        raise UsageError(f"{path}: no such file or directory")
+    if not path.is_dir():
+        yield path
+        return
+    for directory, subdirectories, files in os.walk(path, followlinks=False):
+        directory_path = Path(directory)
+        subdirectories[:] = sorted(
+            name for name in subdirectories if not matches_any(_relative(directory_path / name, root), exclude)
+        )
+        for name in sorted(files):
+            file_path = directory_path / name
+            if file_path.suffix.lower() not in extensions:
+                continue
+            relative = _relative(file_path, root)
+            if matches_any(relative, exclude):
+                continue
+            if include and not matches_any(relative, include):
+                continue
+            yield file_path
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

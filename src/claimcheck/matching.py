@@ -1,0 +1,98 @@
+"""Pattern compilation with a linear-time engine, and the one-scan prefilter.
+
+Rule patterns come from third parties, so they run on RE2 (``google-re2``):
+matching time grows linearly with the text whatever the pattern, and a
+pattern such as ``(a+)+$`` cannot hang a run.  Patterns are folded by
+:func:`claimcheck.fold.fold_pattern` and matched against the folded text.
+
+Many rules are cheap to rule out together: :class:`Prefilter` puts every
+rule's trigger patterns in one ``re2.Set`` and scans a document once to learn
+which rules can match at all.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Sequence
+
+import re2
+
+from claimcheck.errors import PackError
+from claimcheck.fold import fold_pattern
+
+__all__ = ["Prefilter", "compile_pattern", "keyword_pattern"]
+
+# RE2 gives up (and reports it) on patterns whose program would need more memory.
+_MAX_MEMORY = 64 << 20
+
+
+def _options() -> "re2.Options":
+    options = re2.Options()
+    options.max_mem = _MAX_MEMORY
+    options.log_errors = False
+    return options
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile(folded: str) -> "re2._Regexp":
+    return re2.compile(folded, options=_options())
+
+
+def compile_pattern(pattern: str, *, where: str) -> "re2._Regexp":
+    """Fold and compile ``pattern``; a pattern RE2 cannot take is a :class:`PackError` naming ``where``.
+
+    RE2 refuses back-references and look-around (they are what makes
+    backtracking engines exponential); the message says so.
+    """
+    folded = fold_pattern(pattern)
+    try:
+        return _compile(folded)
+    except re2.error as error:
+        reason = error.args[0].decode("utf-8", "replace") if error.args and isinstance(error.args[0], bytes) else str(error)
+        raise PackError(f"{where}: invalid pattern {pattern!r}: {reason} (patterns use RE2 syntax: no back-references or look-around)") from None
+
+
+def _is_word_edge(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char == "_")
+
+
+def keyword_pattern(tokens: Sequence[str], *, word_boundaries: bool = True) -> str:
+    r"""One alternation of ``tokens`` (RE2 syntax), longest first, with word boundaries.
+
+    RE2's ``\b`` knows only ASCII word characters; folding has turned French
+    accents into ASCII, so ``\b`` is right for English and French.  A token
+    that begins or ends with another character (``«``, ``œ``) gets no
+    boundary on that side, since ``\b`` could never match there.
+    """
+    ordered = sorted(dict.fromkeys(tokens), key=lambda token: (-len(token), token))
+    parts = []
+    for token in ordered:
+        stripped = token.strip()
+        if not word_boundaries or not stripped:
+            parts.append(f"(?:{stripped})")
+            continue
+        first, last = stripped[0], stripped[-1]
+        opening = r"\b" if _is_word_edge(first) or first in "([\\" else ""
+        closing = r"\b" if _is_word_edge(last) or last in ")]?*+}" else ""
+        parts.append(f"{opening}(?:{stripped}){closing}")
+    return "|".join(parts)
+
+
+class Prefilter:
+    """Finds, in one scan of a folded text, which of many patterns occur in it."""
+
+    def __init__(self, patterns: Iterable[tuple[int, str]]) -> None:
+        self._owners: list[int] = []
+        self._set = re2.Set.SearchSet(_options())
+        for owner, pattern in patterns:
+            self._set.Add(fold_pattern(pattern))
+            self._owners.append(owner)
+        self._empty = not self._owners
+        if not self._empty:
+            self._set.Compile()
+
+    def owners_matching(self, folded_text: str) -> set[int]:
+        """The owners (rule indexes) of every pattern that matches somewhere in ``folded_text``."""
+        if self._empty:
+            return set()
+        return {self._owners[index] for index in self._set.Match(folded_text) or ()}

@@ -1,0 +1,15 @@
+"""Registers the built-in readers (plain text, Markdown) through the ``claimcheck_readers`` hook."""
+
+from __future__ import annotations
+
+from claimcheck.plugins import hookimpl
+from claimcheck.readers import Reader
+from claimcheck.readers.markdown import MarkdownReader
+from claimcheck.readers.text import TextReader
+
+__all__ = ["claimcheck_readers"]
+
+
+@hookimpl
+def claimcheck_readers() -> list[Reader]:
+    return [TextReader(), MarkdownReader()]

@@ -1,0 +1,899 @@
+"""The Markdown reader: a line-based parser that keeps the source position of every character.
+
+No third-party Markdown library is used because none reports where each
+character of the rendered prose stood in the source, and findings must point
+at the exact column.  The reader follows CommonMark and GitHub's extensions as
+far as prose is concerned, in two phases:
+
+1. Block phase.  Lines are grouped into leaf blocks (headings, paragraphs,
+   table cells) inside containers (block quotes and list items, handled by
+   stripping their prefixes and parsing the inner lines recursively).  Code,
+   front matter, thematic breaks and link reference definitions are dropped
+   here.
+2. Inline phase.  The lines of one leaf are joined into a *stream* whose
+   offsets map back to the source; markup (emphasis markers, links, code
+   spans, HTML tags and comments, URLs) is dropped, entities and escapes are
+   resolved, and the remaining pieces are copied into the document text.
+
+It is deliberately conservative: when a construct does not parse cleanly its
+characters are kept as prose, and no input makes it raise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import string
+import unicodedata
+from typing import NamedTuple, Sequence
+
+from claimcheck.document import Block, BlockKind, Comment, Document, TextBuilder
+from claimcheck.readers.text import SourceLine, source_lines
+
+__all__ = ["MarkdownReader"]
+
+
+class _Context(NamedTuple):
+    """Where a group of lines sits: the block kind its paragraphs get, and the container depths."""
+
+    kind: BlockKind
+    level: int
+    quote_depth: int
+    list_depth: int
+
+    @property
+    def top(self) -> bool:
+        return self.kind is BlockKind.PARAGRAPH
+
+
+class _Leaf(NamedTuple):
+    """A leaf block found by the block phase; ``lines`` are the source ranges of its content."""
+
+    kind: BlockKind
+    level: int
+    lines: tuple[SourceLine, ...]
+
+
+_TOP = _Context(BlockKind.PARAGRAPH, 0, 0, 0)
+
+_FENCE = re.compile(r"(`{3,}|~{3,})(.*)$", re.S)
+_THEMATIC = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = re.compile(r"(=+|-+)[ \t]*$")
+_LIST_MARKER = re.compile(r"([-+*]|(\d{1,9})[.)])(?=[ \t]|$)")
+_LINK_DEFINITION = re.compile(r"\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ \t]*\S")
+_TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_REFERENCE_LABELS = re.compile(r"^[ \t]{0,3}\[(?!\^)((?:[^\\\[\]\n\r]|\\.){1,999})\]:", re.M)
+_FRONT_MATTER_LANGUAGE = re.compile(r"^\s*(?:lang|language)\s*[:=]\s*[\"']?([A-Za-z]{2})\b", re.M)
+
+
+def _is_blank(source: str, start: int, end: int) -> bool:
+    return source[start:end].isspace() or start >= end
+
+
+def _indent(source: str, start: int, end: int) -> tuple[int, int]:
+    """The indentation of a line in columns (a tab counts as up to 4) and the offset of its first non-blank."""
+    columns = 0
+    index = start
+    while index < end and source[index] in " \t":
+        columns = columns + 4 - columns % 4 if source[index] == "\t" else columns + 1
+        index += 1
+    return columns, index
+
+
+def _strip_columns(source: str, line: SourceLine, columns: int) -> SourceLine:
+    """``line`` without its first ``columns`` columns of indentation (a tab is taken whole)."""
+    seen = 0
+    index = line.start
+    while index < line.end and seen < columns and source[index] in " \t":
+        seen = seen + 4 - seen % 4 if source[index] == "\t" else seen + 1
+        index += 1
+    return SourceLine(index, line.end, line.brk)
+
+
+def _comment_state(text: str, in_comment: bool) -> bool:
+    """Whether an HTML comment is still open at the end of ``text``, given whether one was at its start."""
+    position = 0
+    while True:
+        if in_comment:
+            close = text.find("-->", position)
+            if close < 0:
+                return True
+            position = close + 3
+            in_comment = False
+        else:
+            opening = text.find("<!--", position)
+            if opening < 0:
+                return False
+            position = opening + 4
+            in_comment = True
+
+
+class _BlockParser:
+    """The block phase: turns lines into leaves, recursing into quotes and list items."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.leaves: list[_Leaf] = []
+
+    def parse(self, lines: Sequence[SourceLine], context: _Context) -> None:
+        source = self.source
+        paragraph: list[SourceLine] = []
+        in_comment = False
+        index = 0
+        count = len(lines)
+        while index < count:
+            line = lines[index]
+            if paragraph and in_comment:
+                # An HTML comment swallows everything up to its end, blank lines included.
+                paragraph.append(line)
+                in_comment = _comment_state(source[line.start : line.end], True)
+                index += 1
+                continue
+            indent, first = _indent(source, line.start, line.end)
+            if _is_blank(source, first, line.end):
+                self._paragraph(paragraph, context)
+                paragraph = []
+                index += 1
+                continue
+            rest = source[first : line.end]
+            if paragraph:
+                if indent < 4 and _SETEXT.match(rest):
+                    level = 1 if rest[0] == "=" else 2
+                    self._heading(paragraph, level, context)
+                    paragraph = []
+                    index += 1
+                    continue
+                if indent >= 4 or not self._interrupts(rest):
+                    paragraph.append(line)
+                    in_comment = _comment_state(rest, False)
+                    index += 1
+                    continue
+                self._paragraph(paragraph, context)
+                paragraph = []
+            if indent >= 4:
+                if context.list_depth:
+                    paragraph = [line]
+                    in_comment = _comment_state(rest, False)
+                    index += 1
+                else:
+                    index = self._skip_indented_code(lines, index)
+                continue
+            next_index = self._block_start(lines, index, first, rest, context)
+            if next_index is not None:
+                index = next_index
+                continue
+            paragraph = [line]
+            in_comment = _comment_state(rest, False)
+            index += 1
+        self._paragraph(paragraph, context)
+
+    def _block_start(
+        self, lines: Sequence[SourceLine], index: int, first: int, rest: str, context: _Context
+    ) -> int | None:
+        """Parse the block that starts at ``lines[index]``, if it is not a paragraph; the next line's index."""
+        line = lines[index]
+        fence = _FENCE.match(rest)
+        if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
+            return self._skip_fence(lines, index, fence.group(1))
+        if _THEMATIC.match(rest):
+            return index + 1
+        if rest.startswith("#"):
+            hashes = len(rest) - len(rest.lstrip("#"))
+            if hashes <= 6 and (len(rest) == hashes or rest[hashes] in " \t"):
+                self._atx_heading(line, first + hashes, hashes, context)
+                return index + 1
+        if rest.startswith(">"):
+            return self._quote(lines, index, context)
+        marker = _LIST_MARKER.match(rest)
+        if marker:
+            return self._list_item(lines, index, first, marker.end(), context)
+        if _LINK_DEFINITION.match(rest):
+            return index + 1
+        if "|" in rest and index + 1 < len(lines):
+            return self._table(lines, index, context)
+        return None
+
+    def _interrupts(self, rest: str) -> bool:
+        """Whether a line (already known not to be indented code) ends an open paragraph."""
+        fence = _FENCE.match(rest)
+        if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
+            return True
+        if _THEMATIC.match(rest) or rest.startswith(">"):
+            return True
+        if rest.startswith("#"):
+            hashes = len(rest) - len(rest.lstrip("#"))
+            return hashes <= 6 and (len(rest) == hashes or rest[hashes] in " \t")
+        marker = _LIST_MARKER.match(rest)
+        if marker:
+            # As in CommonMark, only a non-empty item, and for ordered lists only one numbered 1, interrupts.
+            if not rest[marker.end() :].strip():
+                return False
+            return marker.group(2) is None or marker.group(2) == "1"
+        return False
+
+    def _starts_block(self, line: SourceLine) -> bool:
+        """Whether a line would start a block of its own (and so cannot be a lazy continuation)."""
+        indent, first = _indent(self.source, line.start, line.end)
+        if indent >= 4:
+            return False
+        rest = self.source[first : line.end]
+        return self._interrupts(rest) or bool(_LIST_MARKER.match(rest))
+
+    def _skip_indented_code(self, lines: Sequence[SourceLine], index: int) -> int:
+        source = self.source
+        while index < len(lines):
+            line = lines[index]
+            indent, first = _indent(source, line.start, line.end)
+            if indent < 4 and not _is_blank(source, first, line.end):
+                break
+            index += 1
+        return index
+
+    def _skip_fence(self, lines: Sequence[SourceLine], index: int, opening: str) -> int:
+        """The index after the fence's closing line; an unclosed fence runs to the end of its container."""
+        source = self.source
+        for later in range(index + 1, len(lines)):
+            line = lines[later]
+            indent, first = _indent(source, line.start, line.end)
+            rest = source[first : line.end].rstrip(" \t")
+            if indent < 4 and len(rest) >= len(opening) and rest == opening[0] * len(rest):
+                return later + 1
+        return len(lines)
+
+    def _atx_heading(self, line: SourceLine, start: int, level: int, context: _Context) -> None:
+        source = self.source
+        end = line.end
+        while end > start and source[end - 1] in " \t":
+            end -= 1
+        closing = end
+        while closing > start and source[closing - 1] == "#":
+            closing -= 1
+        if closing == start or source[closing - 1] in " \t":
+            end = closing
+        self._heading([SourceLine(start, end, end)], level, context)
+
+    def _heading(self, lines: Sequence[SourceLine], level: int, context: _Context) -> None:
+        if context.top:
+            self.leaves.append(_Leaf(BlockKind.HEADING, level, tuple(lines)))
+        else:
+            self._paragraph(lines, context)
+
+    def _paragraph(self, lines: Sequence[SourceLine], context: _Context) -> None:
+        if lines:
+            self.leaves.append(_Leaf(context.kind, context.level, tuple(lines)))
+
+    def _quote(self, lines: Sequence[SourceLine], index: int, context: _Context) -> int:
+        """Collect a block quote's lines without their ``>`` and parse them one level deeper."""
+        source = self.source
+        inner: list[SourceLine] = []
+        lazy_allowed = False
+        while index < len(lines):
+            line = lines[index]
+            indent, first = _indent(source, line.start, line.end)
+            if indent < 4 and source.startswith(">", first) and first < line.end:
+                start = first + 1
+                if start < line.end and source[start] in " \t":
+                    start += 1
+                inner.append(SourceLine(start, line.end, line.brk))
+                lazy_allowed = not _is_blank(source, start, line.end)
+            elif lazy_allowed and not _is_blank(source, first, line.end) and not self._starts_block(line):
+                inner.append(line)
+            else:
+                break
+            index += 1
+        depth = context.quote_depth + 1
+        self.parse(inner, _Context(BlockKind.QUOTE, depth, depth, context.list_depth))
+        return index
+
+    def _list_item(
+        self, lines: Sequence[SourceLine], index: int, first: int, marker_length: int, context: _Context
+    ) -> int:
+        """Collect one list item's lines without its marker and indentation and parse them one level deeper."""
+        source = self.source
+        line = lines[index]
+        indent, _ = _indent(source, line.start, line.end)
+        marker_end = first + marker_length
+        spaces, content = _indent(source, marker_end, line.end)
+        if content >= line.end:
+            content_indent = indent + marker_length + 1
+        elif spaces > 4:
+            content_indent = indent + marker_length + 1
+            content = marker_end + 1
+        else:
+            content_indent = indent + marker_length + spaces
+        inner = [SourceLine(content, line.end, line.brk)]
+        lazy_allowed = content < line.end
+        index += 1
+        while index < len(lines):
+            line = lines[index]
+            columns, first = _indent(source, line.start, line.end)
+            if _is_blank(source, first, line.end):
+                inner.append(line)
+                lazy_allowed = False
+            elif columns >= content_indent:
+                inner.append(_strip_columns(source, line, content_indent))
+                lazy_allowed = True
+            elif lazy_allowed and not self._starts_block(line):
+                inner.append(line)
+            else:
+                break
+            index += 1
+        depth = context.list_depth + 1
+        self.parse(inner, _Context(BlockKind.LIST_ITEM, depth, context.quote_depth, depth))
+        return index
+
+    def _table(self, lines: Sequence[SourceLine], index: int, context: _Context) -> int | None:
+        """Parse a pipe table whose header is ``lines[index]``; None if the next line is no delimiter row."""
+        source = self.source
+        header = lines[index]
+        delimiter = lines[index + 1]
+        _, delimiter_first = _indent(source, delimiter.start, delimiter.end)
+        delimiter_text = source[delimiter_first : delimiter.end]
+        if "|" not in delimiter_text or not _TABLE_DELIMITER.match(delimiter_text):
+            return None
+        header_cells = self._cells(header)
+        if len(header_cells) != len(self._cells(SourceLine(delimiter_first, delimiter.end, delimiter.brk))):
+            return None
+        rows = [header_cells]
+        index += 2
+        while index < len(lines):
+            line = lines[index]
+            _, first = _indent(source, line.start, line.end)
+            if _is_blank(source, first, line.end) or "|" not in source[first : line.end] or self._starts_block(line):
+                break
+            rows.append(self._cells(line))
+            index += 1
+        for row in rows:
+            for start, end in row:
+                if start < end:
+                    self.leaves.append(_Leaf(BlockKind.TABLE_CELL, 0, (SourceLine(start, end, end),)))
+        return index
+
+    def _cells(self, line: SourceLine) -> list[tuple[int, int]]:
+        """The source ranges of a table row's cells, without the pipes and surrounding blanks."""
+        source = self.source
+        _, start = _indent(source, line.start, line.end)
+        end = line.end
+        while end > start and source[end - 1] in " \t":
+            end -= 1
+        if start < end and source[start] == "|":
+            start += 1
+        if end > start and source[end - 1] == "|" and (end - 2 < start or source[end - 2] != "\\"):
+            end -= 1
+        cells: list[tuple[int, int]] = []
+        cell_start = start
+        position = start
+        while position < end:
+            char = source[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char == "`":
+                run_end = position
+                while run_end < end and source[run_end] == "`":
+                    run_end += 1
+                closing = source.find(source[position:run_end], run_end, end)
+                position = closing + (run_end - position) if closing >= 0 else run_end
+                continue
+            if char == "|":
+                cells.append(self._trim(cell_start, position))
+                cell_start = position + 1
+            position += 1
+        cells.append(self._trim(cell_start, end))
+        return cells
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        source = self.source
+        end = min(end, len(source))
+        while start < end and source[start].isspace():
+            start += 1
+        while end > start and source[end - 1].isspace():
+            end -= 1
+        return start, end
+
+
+# ---------------------------------------------------------------------------
+# Inline phase
+
+# Pieces of a leaf's text, in stream offsets: copied, replaced (entity) or a line break.
+_COPY, _REPLACE, _BREAK = 0, 1, 2
+
+
+class _Piece(NamedTuple):
+    kind: int
+    start: int
+    end: int
+    text: str = ""
+
+
+class _Delimiter(NamedTuple):
+    """A run of emphasis markers that may open or close emphasis; resolved after the scan."""
+
+    char: str
+    start: int
+    end: int
+    can_open: bool
+    can_close: bool
+
+
+_SPECIAL = re.compile(r"[\\`<\[!&*_~]|(?<![\w/.@-])(?:https?://|www\.)", re.I)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*)>")
+_TAG = re.compile(
+    r"<(?:(?P<open>[A-Za-z][A-Za-z0-9-]*)"
+    r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
+    r"|/[A-Za-z][A-Za-z0-9-]*\s*>|![A-Za-z][^>]*>|\?.*?\?>|!\[CDATA\[.*?\]\]>)",
+    re.S,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>]*", re.I)
+_URL_TRAILING = ".,:;!?*_~'\"’”»"
+_ESCAPABLE = frozenset(string.punctuation)
+_RAW_TEXT_TAGS = ("script", "style")
+
+
+def _is_punctuation(char: str) -> bool:
+    return char in _ESCAPABLE or unicodedata.category(char)[0] in "PS"
+
+
+class _InlineParser:
+    """The inline phase for one leaf: what of its stream is prose, and where HTML comments are."""
+
+    def __init__(self, stream: str, labels: frozenset[str]) -> None:
+        self.stream = stream
+        self.labels = labels
+        self.comments: list[tuple[int, int]] = []
+
+    def parse(self, start: int, end: int) -> list[_Piece]:
+        """The prose pieces of ``stream[start:end]``, with emphasis resolved."""
+        stream = self.stream
+        items: list[_Piece | _Delimiter] = []
+        position = start
+        while position < end:
+            match = _SPECIAL.search(stream, position, end)
+            if match is None:
+                items.append(_Piece(_COPY, position, end))
+                break
+            found = match.start()
+            if found > position:
+                items.append(_Piece(_COPY, position, found))
+            position = self._special(found, end, items)
+        return _resolve_emphasis(items)
+
+    def _special(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
+        """Handle the construct starting at ``index``, append its pieces; the index after it."""
+        stream = self.stream
+        char = stream[index]
+        if char == "\\":
+            if index + 1 < end and stream[index + 1] in _ESCAPABLE:
+                items.append(_Piece(_COPY, index + 1, index + 2))
+                return index + 2
+            if index + 1 < end and stream[index + 1] == "\n":
+                return index + 1  # a hard line break: the backslash is markup
+            items.append(_Piece(_COPY, index, index + 1))
+            return index + 1
+        if char == "`":
+            return self._code_span(index, end, items)
+        if char == "<":
+            return self._angle(index, end, items)
+        if char == "[" or (char == "!" and stream.startswith("[", index + 1)):
+            link_end = self._link(index, end, items)
+            if link_end is not None:
+                return link_end
+            width = 2 if char == "!" else 1
+            items.append(_Piece(_COPY, index, index + width))
+            return index + width
+        if char == "&":
+            match = _ENTITY.match(stream, index, end)
+            if match:
+                value = html.unescape(match.group())
+                if value != match.group():
+                    items.append(_Piece(_REPLACE, index, match.end(), value))
+                    return match.end()
+            items.append(_Piece(_COPY, index, index + 1))
+            return index + 1
+        if char in "*_~":
+            return self._delimiter(index, end, items)
+        if char in "hHwW":
+            return self._bare_url(index, end, items)
+        items.append(_Piece(_COPY, index, index + 1))
+        return index + 1
+
+    def _code_span(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
+        stream = self.stream
+        run_end = index
+        while run_end < end and stream[run_end] == "`":
+            run_end += 1
+        run = run_end - index
+        search = run_end
+        while True:
+            closing = stream.find("`" * run, search, end)
+            if closing < 0:
+                items.append(_Piece(_COPY, index, run_end))
+                return run_end
+            closing_end = closing + run
+            if closing_end < end and stream[closing_end] == "`":
+                while closing_end < end and stream[closing_end] == "`":
+                    closing_end += 1
+                search = closing_end
+                continue
+            return closing_end
+
+    def _angle(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
+        """Comments, autolinks and HTML tags are markup; a ``<`` that is none of them is prose."""
+        stream = self.stream
+        if stream.startswith("<!--", index):
+            closing = stream.find("-->", index + 4, end)
+            comment_end = end if closing < 0 else closing + 3
+            self.comments.append((index, comment_end))
+            return comment_end
+        match = _AUTOLINK.match(stream, index, end) or _TAG.match(stream, index, end)
+        if match is None:
+            items.append(_Piece(_COPY, index, index + 1))
+            return index + 1
+        name = (match.groupdict().get("open") or "").lower()
+        if name in _RAW_TEXT_TAGS:
+            closing = re.compile(rf"</{name}\s*>", re.I).search(stream, match.end(), end)
+            return closing.end() if closing else end
+        return match.end()
+
+    def _link(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int | None:
+        """Links and images keep only their text (or alt text); None if ``[`` starts no link."""
+        stream = self.stream
+        text_start = index + (2 if stream[index] == "!" else 1)
+        text_end = self._closing_bracket(text_start, end)
+        if text_end is None:
+            return None
+        after = text_end + 1
+        link_end: int | None = None
+        if after < end and stream[after] == "(":
+            link_end = _inline_destination(stream, after + 1, end)
+        elif after < end and stream[after] == "[":
+            label_end = self._closing_bracket(after + 1, end)
+            if label_end is not None:
+                label = stream[after + 1 : label_end] or stream[text_start:text_end]
+                if _normalize_label(label) in self.labels:
+                    link_end = label_end + 1
+        if link_end is None and _normalize_label(stream[text_start:text_end]) in self.labels:
+            link_end = after
+        if link_end is None:
+            return None
+        items.extend(self.parse(text_start, text_end))
+        return link_end
+
+    def _closing_bracket(self, start: int, end: int) -> int | None:
+        stream = self.stream
+        depth = 0
+        position = start
+        while position < end:
+            char = stream[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char == "`":
+                run_end = position
+                while run_end < end and stream[run_end] == "`":
+                    run_end += 1
+                closing = stream.find(stream[position:run_end], run_end, end)
+                position = closing + (run_end - position) if closing >= 0 else run_end
+                continue
+            if char == "[":
+                depth += 1
+            elif char == "]":
+                if depth == 0:
+                    return position
+                depth -= 1
+            position += 1
+        return None
+
+    def _delimiter(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
+        stream = self.stream
+        char = stream[index]
+        run_end = index
+        while run_end < end and stream[run_end] == char:
+            run_end += 1
+        if char == "~" and run_end - index != 2:
+            items.append(_Piece(_COPY, index, run_end))
+            return run_end
+        before = stream[index - 1] if index > 0 else "\n"
+        after = stream[run_end] if run_end < len(stream) else "\n"
+        left = not after.isspace() and (not _is_punctuation(after) or before.isspace() or _is_punctuation(before))
+        right = not before.isspace() and (not _is_punctuation(before) or after.isspace() or _is_punctuation(after))
+        if char == "*" and before.isdigit() and after.isdigit():
+            can_open = can_close = False  # 2*3: multiplication, not emphasis
+        elif char == "_":
+            can_open = left and (not right or _is_punctuation(before))
+            can_close = right and (not left or _is_punctuation(after))
+        else:
+            can_open, can_close = left, right
+        items.append(_Delimiter(char, index, run_end, can_open, can_close))
+        return run_end
+
+    def _bare_url(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
+        stream = self.stream
+        match = _URL.match(stream, index, end)
+        if match is None:  # pragma: no cover - _SPECIAL only stops at URL starts
+            items.append(_Piece(_COPY, index, index + 1))
+            return index + 1
+        url_end = match.end()
+        while url_end > index:
+            last = stream[url_end - 1]
+            if last in _URL_TRAILING:
+                url_end -= 1
+            elif last == ")" and stream.count("(", index, url_end) < stream.count(")", index, url_end):
+                url_end -= 1
+            else:
+                break
+        return url_end
+
+
+def _inline_destination(stream: str, start: int, end: int) -> int | None:
+    """The index after ``(destination "title")`` starting just after the ``(``; None if malformed."""
+    position = _skip_space(stream, start, end)
+    if position < end and stream[position] == "<":
+        closing = stream.find(">", position + 1, end)
+        if closing < 0 or "\n" in stream[position:closing]:
+            return None
+        position = closing + 1
+    else:
+        depth = 0
+        while position < end:
+            char = stream[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char.isspace() or (char == ")" and depth == 0):
+                break
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            position += 1
+        if depth:
+            return None
+    position = _skip_space(stream, position, end)
+    if position < end and stream[position] in "\"'(":
+        closer = ")" if stream[position] == "(" else stream[position]
+        position += 1
+        while position < end and stream[position] != closer:
+            position += 2 if stream[position] == "\\" else 1
+        if position >= end:
+            return None
+        position = _skip_space(stream, position + 1, end)
+    if position < end and stream[position] == ")":
+        return position + 1
+    return None
+
+
+def _skip_space(stream: str, position: int, end: int) -> int:
+    while position < end and stream[position].isspace():
+        position += 1
+    return position
+
+
+def _normalize_label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _resolve_emphasis(items: Sequence[_Piece | _Delimiter]) -> list[_Piece]:
+    """Drop the emphasis markers that pair up; unpaired ones are prose (``2 * 3``, ``snake_case``).
+
+    Pairing follows CommonMark loosely: a closer takes the nearest opener of
+    the same character, markers are consumed from the inside out, and a
+    ``~~`` only pairs with a ``~~``.
+    """
+    openers: list[int] = []
+    used_open = [0] * len(items)
+    used_close = [0] * len(items)
+    for index, item in enumerate(items):
+        if not isinstance(item, _Delimiter):
+            continue
+        remaining = item.end - item.start
+        if item.can_close:
+            for stack_index in range(len(openers) - 1, -1, -1):
+                if remaining == 0:
+                    break
+                opener_index = openers[stack_index]
+                opener = items[opener_index]
+                assert isinstance(opener, _Delimiter)
+                if opener.char != item.char:
+                    continue
+                available = opener.end - opener.start - used_open[opener_index]
+                if item.char == "~" and available != remaining:
+                    continue
+                taken = min(available, remaining)
+                used_open[opener_index] += taken
+                used_close[index] += taken
+                remaining -= taken
+                del openers[stack_index + (1 if used_open[opener_index] < opener.end - opener.start else 0) :]
+        if remaining and item.can_open:
+            openers.append(index)
+    pieces: list[_Piece] = []
+    for index, item in enumerate(items):
+        if isinstance(item, _Delimiter):
+            start, end = item.start + used_close[index], item.end - used_open[index]
+            if start < end:
+                pieces.append(_Piece(_COPY, start, end))
+        else:
+            pieces.append(item)
+    return pieces
+
+
+def _split_breaks(stream: str, pieces: Sequence[_Piece]) -> list[_Piece]:
+    """Copied pieces cut at the stream's line breaks, which become break pieces."""
+    result: list[_Piece] = []
+    for piece in pieces:
+        if piece.kind != _COPY:
+            result.append(piece)
+            continue
+        start = piece.start
+        while True:
+            newline = stream.find("\n", start, piece.end)
+            if newline < 0:
+                if start < piece.end:
+                    result.append(_Piece(_COPY, start, piece.end))
+                break
+            if start < newline:
+                result.append(_Piece(_COPY, start, newline))
+            result.append(_Piece(_BREAK, newline, newline + 1))
+            start = newline + 1
+    return result
+
+
+def _trim_lines(stream: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Leave out blanks at the start and end of every line, empty lines and breaks at the block's edges."""
+    forward: list[_Piece] = []
+    at_line_start = True
+    for piece in pieces:
+        if piece.kind == _BREAK:
+            if not at_line_start:
+                forward.append(piece)
+                at_line_start = True
+            continue
+        if piece.kind == _COPY and at_line_start:
+            start = piece.start
+            while start < piece.end and stream[start].isspace():
+                start += 1
+            if start == piece.end:
+                continue
+            piece = _Piece(_COPY, start, piece.end)
+        forward.append(piece)
+        at_line_start = False
+    backward: list[_Piece] = []
+    at_line_end = True
+    for piece in reversed(forward):
+        if piece.kind == _BREAK:
+            if not at_line_end:
+                backward.append(piece)
+                at_line_end = True
+            continue
+        if piece.kind == _COPY and at_line_end:
+            end = piece.end
+            while end > piece.start and stream[end - 1].isspace():
+                end -= 1
+            if end == piece.start:
+                continue
+            piece = _Piece(_COPY, piece.start, end)
+        backward.append(piece)
+        at_line_end = False
+    backward.reverse()
+    return backward
+
+
+class _Stream:
+    """The lines of one leaf joined by ``\\n``, with the way back from stream offsets to source offsets."""
+
+    def __init__(self, source: str, lines: Sequence[SourceLine]) -> None:
+        self.lines = lines
+        self.starts: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for line in lines:
+            self.starts.append(offset)
+            parts.append(source[line.start : line.end])
+            offset += line.end - line.start + 1
+        self.text = "\n".join(parts)
+
+    def _line(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def source(self, offset: int) -> int:
+        """The source offset of a stream offset (a line break maps to the start of the source's break)."""
+        index = self._line(offset)
+        return self.lines[index].start + (offset - self.starts[index])
+
+    def break_range(self, offset: int) -> tuple[int, int]:
+        """The source range of the line break at stream offset ``offset``."""
+        line = self.lines[self._line(offset)]
+        return line.end, line.brk
+
+
+class MarkdownReader:
+    """Reads Markdown (CommonMark and GitHub's tables, strikethrough and front matter).
+
+    Blocks are headings, paragraphs, list items (``level`` is the nesting
+    depth), block quotes (``level`` is the depth) and table cells.  A block's
+    ``section`` is the path of the headings above it; for a heading, that is
+    the path of its parents, without its own title.
+    """
+
+    name = "markdown"
+    extensions = (".md", ".markdown", ".mdown", ".mkd")
+
+    def read(self, source: str, *, path: str) -> Document:
+        lines = source_lines(source)
+        lines, language = _front_matter(source, lines)
+        parser = _BlockParser(source)
+        parser.parse(lines, _TOP)
+        labels = frozenset(_normalize_label(match.group(1)) for match in _REFERENCE_LABELS.finditer(source))
+        builder = TextBuilder(source)
+        blocks: list[Block] = []
+        comments: list[Comment] = []
+        headings: list[tuple[int, str]] = []
+        for leaf in parser.leaves:
+            stream = _Stream(source, leaf.lines)
+            inline = _InlineParser(stream.text, labels)
+            pieces = _trim_lines(stream.text, _split_breaks(stream.text, inline.parse(0, len(stream.text))))
+            for start, end in inline.comments:
+                source_start = stream.source(start)
+                source_end = stream.source(end - 1) + 1
+                closed = source.endswith("-->", 0, source_end)  # an unclosed comment runs to the block's end
+                body = source[source_start + 4 : source_end - 3 if closed else source_end]
+                comments.append(Comment(body, source_start, source_end))
+            if leaf.kind is BlockKind.HEADING:
+                while headings and headings[-1][0] >= leaf.level:
+                    headings.pop()
+            if not pieces:
+                continue
+            if builder.offset:
+                builder.separate("\n\n")
+            start = builder.offset
+            _emit(builder, stream, pieces)
+            section = tuple(title for _, title in headings)
+            blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
+            if leaf.kind is BlockKind.HEADING:
+                headings.append((leaf.level, _title(stream.text, pieces)))
+        return Document(
+            path=path,
+            format=self.name,
+            source=source,
+            text=builder.text(),
+            blocks=blocks,
+            source_map=builder.source_map(),
+            comments=comments,
+            language=language,
+        )
+
+
+def _title(stream: str, pieces: Sequence[_Piece]) -> str:
+    """A heading's text on one line, as it goes into the section path."""
+    text = "".join(piece.text if piece.kind == _REPLACE else stream[piece.start : piece.end] for piece in pieces)
+    return " ".join(text.split())
+
+
+def _emit(builder: TextBuilder, stream: _Stream, pieces: Sequence[_Piece]) -> None:
+    for piece in pieces:
+        if piece.kind == _COPY:
+            start = stream.source(piece.start)
+            builder.copy(start, start + piece.end - piece.start)
+        elif piece.kind == _BREAK:
+            builder.replace("\n", *stream.break_range(piece.start))
+        else:
+            builder.replace(piece.text, stream.source(piece.start), stream.source(piece.end - 1) + 1)
+
+
+def _front_matter(source: str, lines: list[SourceLine]) -> tuple[list[SourceLine], str | None]:
+    """The lines after a YAML (``---``) or TOML (``+++``) front matter, and the language it declares."""
+    if not lines:
+        return lines, None
+    opening = source[lines[0].start : lines[0].end].rstrip()
+    if opening not in ("---", "+++"):
+        return lines, None
+    closers = ("---", "...") if opening == "---" else ("+++",)
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if source[line.start : line.end].rstrip() in closers:
+            match = _FRONT_MATTER_LANGUAGE.search(source, lines[0].brk, line.start)
+            language = match.group(1).lower() if match else None
+            return lines[index + 1 :], language if language in ("en", "fr") else None
+    return lines, None

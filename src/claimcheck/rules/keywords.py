@@ -1,0 +1,144 @@
+"""The ``existence`` and ``substitution`` rule types: words that should not be there.
+
+``existence`` flags any of its ``tokens``; ``substitution`` flags a word that
+has a preferred replacement and offers the replacement as a fix.  Both match
+on the folded text, so one token covers every capitalisation, accent and
+apostrophe style, and both keep a hit only when it lies inside one block of
+prose and inside the rule's scope.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+
+from claimcheck.errors import PackError
+from claimcheck.fold import fold
+from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.rules.model import Hit
+from claimcheck.scopes import SpanIndex
+
+if TYPE_CHECKING:
+    from claimcheck.document import Document, Span
+
+__all__ = ["ExistenceType", "SubstitutionType"]
+
+
+def _string_list(options: Mapping[str, Any], key: str, *, where: str) -> list[str]:
+    value = options.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise PackError(f"{where}: '{key}' must be a list of non-empty strings")
+    return value
+
+
+def _flag(options: Mapping[str, Any], key: str, *, where: str, default: bool) -> bool:
+    value = options.get(key, default)
+    if not isinstance(value, bool):
+        raise PackError(f"{where}: '{key}' must be true or false, got {type(value).__name__}")
+    return value
+
+
+def _hits_in_scope(document: "Document", spans: Sequence["Span"], matches: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Matches that are non-empty, inside one block, and inside one of ``spans``."""
+    index = SpanIndex(spans)
+    for start, end in matches:
+        if end <= start:
+            continue
+        block = document.block_at(start)
+        if block is None or end > block.end:
+            continue
+        if index.containing(start, end) is not None:
+            yield start, end
+
+
+class ExistenceChecker:
+    """Flags every occurrence of any of its tokens, minus the listed exceptions."""
+
+    def __init__(self, pattern: str, exceptions: Sequence[str], *, where: str) -> None:
+        self.prefilter = (pattern,)
+        self._regex = compile_pattern(pattern, where=where)
+        self._exceptions = frozenset(fold(exception) for exception in exceptions)
+
+    def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
+        folded = document.folded
+        matches = ((match.start(), match.end()) for match in self._regex.finditer(folded))
+        for start, end in _hits_in_scope(document, spans, matches):
+            if folded[start:end] not in self._exceptions:
+                yield Hit(start, end)
+
+
+class ExistenceType:
+    """``existence``: report each occurrence of ``tokens``."""
+
+    name = "existence"
+    options = {
+        "tokens": "regular expressions (RE2 syntax) to flag, matched on folded text",
+        "exceptions": "exact phrases (folded) that a token may match but that are fine",
+        "nonword": "true to match tokens inside words (no word boundaries)",
+    }
+    required = ("tokens",)
+
+    def build(self, options: Mapping[str, Any], *, where: str) -> ExistenceChecker:
+        tokens = _string_list(options, "tokens", where=where)
+        if not tokens:
+            raise PackError(f"{where}: 'tokens' must list at least one pattern")
+        for token in tokens:
+            compile_pattern(token, where=f"{where}: 'tokens'")
+        boundaries = not _flag(options, "nonword", where=where, default=False)
+        pattern = keyword_pattern(tokens, word_boundaries=boundaries)
+        return ExistenceChecker(pattern, _string_list(options, "exceptions", where=where), where=where)
+
+
+class SubstitutionChecker:
+    """Flags words with a preferred replacement; the replacement is the fix."""
+
+    def __init__(self, swaps: Sequence[tuple[str, str]], *, word_boundaries: bool, where: str) -> None:
+        self._replacements = [replacement for _, replacement in swaps]
+        self._names = [f"_s{index}" for index in range(len(swaps))]
+        alternatives = []
+        for name, (pattern, _) in zip(self._names, swaps):
+            alternatives.append(f"(?P<{name}>{keyword_pattern([pattern], word_boundaries=word_boundaries)})")
+        combined = "|".join(alternatives)
+        self.prefilter = (combined,)
+        self._regex = compile_pattern(combined, where=where)
+
+    def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
+        replacements: dict[tuple[int, int], str] = {}
+        matches = []
+        for match in self._regex.finditer(document.folded):
+            for name, replacement in zip(self._names, self._replacements):
+                if match.group(name) is not None:
+                    replacements[match.span()] = replacement
+                    matches.append(match.span())
+                    break
+        for start, end in _hits_in_scope(document, spans, matches):
+            original = document.text[start:end]
+            replacement = _match_case(original, replacements[(start, end)])
+            if original != replacement:
+                yield Hit(start, end, replacement=replacement, values={"replacement": replacement})
+
+
+def _match_case(original: str, replacement: str) -> str:
+    """Capitalise the replacement when the original starts a capitalised word and the replacement does not."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class SubstitutionType:
+    """``substitution``: replace each key of ``swap`` with its value."""
+
+    name = "substitution"
+    options = {
+        "swap": "table of pattern (RE2 syntax, matched on folded text) = preferred replacement",
+        "nonword": "true to match patterns inside words (no word boundaries)",
+    }
+    required = ("swap",)
+
+    def build(self, options: Mapping[str, Any], *, where: str) -> SubstitutionChecker:
+        swap = options.get("swap")
+        if not isinstance(swap, dict) or not swap or not all(isinstance(value, str) for value in swap.values()):
+            raise PackError(f"{where}: 'swap' must be a table of pattern = \"replacement\" strings")
+        for pattern in swap:
+            compile_pattern(pattern, where=f"{where}: 'swap'")
+        boundaries = not _flag(options, "nonword", where=where, default=False)
+        return SubstitutionChecker(list(swap.items()), word_boundaries=boundaries, where=where)

@@ -1,0 +1,215 @@
+"""Loading declarative rule packs: a folder of TOML files, validated key by key.
+
+A pack is a folder holding ``pack.toml`` (the ``[pack]`` table and, usually,
+``[[rules]]``) and any other ``*.toml`` files with more ``[[rules]]``.  Every
+mistake is a :class:`~claimcheck.errors.PackError` naming the file, the rule
+and the key, because a pack author has no other way to find it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import string
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from claimcheck.errors import PackError
+from claimcheck.finding import Severity
+from claimcheck.rules.model import Examples, Rule, RuleType, Scope
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11 only
+    import tomli as tomllib
+
+__all__ = ["Pack", "check_unique_codes", "load_pack"]
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,8}[0-9]{1,5}$")
+ALIAS_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+_COMMON_KEYS = {
+    "code": "rule code: capital letters then digits, e.g. PS101",
+    "alias": "kebab-case name, e.g. overconfident-wording",
+    "type": "rule type, e.g. existence, substitution",
+    "severity": "error, warning or info",
+    "message": "message template with {match} and the type's values",
+    "scope": "document, section, paragraph, sentence, heading, list-item, quote or table-cell",
+    "description": "why the rule exists, shown by `claimcheck rule CODE`",
+    "tags": "list of strings",
+    "source": "where the rule's knowledge comes from",
+    "url": "a page explaining the rule",
+    "framework": "the framework the rule encodes",
+    "criterion": "the framework criterion the rule checks",
+    "fact": "the framework fact the rule checks",
+    "examples": "table with 'pass' and 'fail' lists of texts",
+}
+_REQUIRED_KEYS = ("code", "alias", "type", "message")
+_PACK_KEYS = {"name", "description", "version", "framework", "language", "url"}
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A loaded rule pack."""
+
+    name: str
+    path: Path
+    description: str
+    version: str
+    rules: tuple[Rule, ...]
+
+
+def _suggest(key: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise PackError(f"{path}: invalid TOML: {error}") from None
+    except OSError as error:
+        raise PackError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+def load_pack(folder: Path, rule_types: Mapping[str, RuleType]) -> Pack:
+    """Load and validate the pack in ``folder`` with the known ``rule_types``."""
+    manifest = folder / "pack.toml"
+    if not manifest.is_file():
+        raise PackError(f"{folder}: not a rule pack (no pack.toml)")
+    files = [manifest] + sorted(path for path in folder.glob("*.toml") if path.name != "pack.toml")
+    header = _read_toml(manifest).get("pack")
+    if not isinstance(header, dict) or not isinstance(header.get("name"), str):
+        raise PackError(f"{manifest}: missing [pack] table with a 'name'")
+    for key in header:
+        if key not in _PACK_KEYS:
+            raise PackError(f"{manifest}: [pack] key '{key}' is unknown{_suggest(key, _PACK_KEYS)}")
+    name = header["name"]
+    rules: list[Rule] = []
+    for path in files:
+        data = _read_toml(path)
+        for key in data:
+            if key not in ("pack", "rules"):
+                raise PackError(f"{path}: top-level key '{key}' is unknown (expected [pack] and [[rules]])")
+        if "pack" in data and path is not manifest:
+            raise PackError(f"{path}: only pack.toml may have a [pack] table")
+        entries = data.get("rules", [])
+        if not isinstance(entries, list):
+            raise PackError(f"{path}: 'rules' must be an array of tables ([[rules]])")
+        for number, entry in enumerate(entries, start=1):
+            rules.append(_load_rule(entry, path=path, number=number, pack=name, rule_types=rule_types))
+    check_unique_codes(rules, pack_paths={name: str(folder)})
+    return Pack(name, folder, str(header.get("description", "")), str(header.get("version", "")), tuple(rules))
+
+
+def _load_rule(entry: Any, *, path: Path, number: int, pack: str, rule_types: Mapping[str, RuleType]) -> Rule:
+    if not isinstance(entry, dict):
+        raise PackError(f"{path}: rule #{number} must be a table")
+    code = entry.get("code")
+    where = f"{path}: rule {code}" if isinstance(code, str) else f"{path}: rule #{number}"
+    for key in _REQUIRED_KEYS:
+        if key not in entry:
+            raise PackError(f"{where}: missing required key '{key}'")
+    if not isinstance(code, str) or not CODE_PATTERN.match(code):
+        raise PackError(f"{where}: 'code' must be capital letters then digits (e.g. PS101), got {code!r}")
+    alias = entry["alias"]
+    if not isinstance(alias, str) or not ALIAS_PATTERN.match(alias):
+        raise PackError(f"{where}: 'alias' must be kebab-case (e.g. overconfident-wording), got {alias!r}")
+    type_name = entry["type"]
+    rule_type = rule_types.get(type_name) if isinstance(type_name, str) else None
+    if rule_type is None:
+        raise PackError(f"{where}: unknown rule type {type_name!r}{_suggest(str(type_name), rule_types)}; known types: {', '.join(sorted(rule_types))}")
+    allowed = set(_COMMON_KEYS) | set(rule_type.options)
+    for key in entry:
+        if key not in allowed:
+            raise PackError(f"{where}: key '{key}' is unknown for type '{type_name}'{_suggest(key, allowed)}")
+    for key in rule_type.required:
+        if key not in entry:
+            raise PackError(f"{where}: type '{type_name}' requires key '{key}'")
+    checker = rule_type.build({key: entry[key] for key in rule_type.options if key in entry}, where=where)
+    fixable = type_name == "substitution"
+    rule = Rule(
+        code=code,
+        alias=alias,
+        type=type_name,
+        severity=_enum(Severity, entry.get("severity", "warning"), "severity", where),
+        message=_text(entry, "message", where),
+        scope=_enum(Scope, entry.get("scope", "sentence"), "scope", where),
+        checker=checker,
+        description=_text(entry, "description", where),
+        tags=_strings(entry, "tags", where),
+        source=_text(entry, "source", where),
+        url=_text(entry, "url", where),
+        framework=_text(entry, "framework", where),
+        criterion=_text(entry, "criterion", where),
+        fact=_text(entry, "fact", where),
+        examples=_examples(entry.get("examples", {}), where),
+        pack=pack,
+        fixable=fixable,
+    )
+    check_message_template(rule.message, allowed_fields=("match", "replacement", *getattr(checker, "values", ())), where=where)
+    return rule
+
+
+def _enum(kind: type, value: Any, key: str, where: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise PackError(f"{where}: '{key}' must be one of {choices}, got {value!r}") from None
+
+
+def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str):
+        raise PackError(f"{where}: '{key}' must be a string, got {type(value).__name__}")
+    return value
+
+
+def _strings(entry: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise PackError(f"{where}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _examples(value: Any, where: str) -> Examples:
+    if not isinstance(value, dict):
+        raise PackError(f"{where}: 'examples' must be a table with 'pass' and 'fail' lists")
+    for key in value:
+        if key not in ("pass", "fail"):
+            raise PackError(f"{where}: examples key '{key}' is unknown (expected 'pass' and 'fail')")
+    return Examples(passing=_strings(value, "pass", f"{where}: examples"), failing=_strings(value, "fail", f"{where}: examples"))
+
+
+def check_message_template(template: str, *, allowed_fields: Sequence[str], where: str) -> None:
+    """Reject a message template with a field no hit will fill, or broken braces."""
+    try:
+        fields = [field for _, field, _, _ in string.Formatter().parse(template) if field is not None]
+    except ValueError as error:
+        raise PackError(f"{where}: 'message' is not a valid template: {error}") from None
+    for field in fields:
+        if field not in allowed_fields:
+            raise PackError(f"{where}: 'message' uses {{{field}}}; available: {', '.join('{' + name + '}' for name in allowed_fields)}")
+
+
+def check_unique_codes(rules: Sequence[Rule], *, pack_paths: Mapping[str, str]) -> None:
+    """A code or alias used twice is a load error, never a silent override.
+
+    ``pack_paths`` maps pack names to where they were loaded from, for the message.
+    """
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for key in (rule.code, rule.alias):
+            other = seen.get(key)
+            if other is not None and other is not rule:
+                raise PackError(
+                    f"duplicate rule {'code' if key == rule.code else 'alias'} '{key}': "
+                    f"in pack '{other.pack}' ({pack_paths.get(other.pack, 'plugin')}) "
+                    f"and in pack '{rule.pack}' ({pack_paths.get(rule.pack, 'plugin')})"
+                )
+            seen[key] = rule

@@ -1,0 +1,159 @@
+"""A whole ``claimcheck check``: paths in, filtered and sorted findings out.
+
+The one pass of the design brief — discover, read bytes, decode, read, check,
+filter — for every file, each file with the configuration nearest to it.
+Problems with one file (undecodable, a rule that raised) are collected and
+reported; the other files are still checked.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Collection, Iterator, Sequence
+
+from claimcheck.config import Settings, default_settings, find_config_file, load_settings
+from claimcheck.decode import BinaryFileError, decode
+from claimcheck.discover import discover_files
+from claimcheck.document import Document
+from claimcheck.engine import check_document
+from claimcheck.errors import InputError
+from claimcheck.finding import Finding
+from claimcheck.plugins.manager import call_each
+from claimcheck.runtime import Runtime, build_runtime
+
+__all__ = ["ConfigResolver", "RunResult", "check_paths", "display_path"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class RunResult:
+    """What a run found: findings, the files checked, and per-file problems.
+
+    ``errors`` are problems that make the run fail with exit 2 (a file that
+    cannot be decoded, a rule that raised); ``notices`` are messages for the
+    user that do not (a binary file skipped, a cp1252 fallback).
+    """
+
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    runtimes: list[Runtime] = field(default_factory=list)
+
+
+def display_path(path: Path) -> str:
+    """The path as findings show it: relative to the working directory when inside it, posix style."""
+    try:
+        return Path(os.path.relpath(path)).as_posix() if path.is_absolute() else path.as_posix()
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path.as_posix()
+
+
+class ConfigResolver:
+    """Finds the settings that apply to each path, and builds each configuration's runtime once."""
+
+    def __init__(
+        self,
+        *,
+        config_file: Path | None,
+        isolated: bool,
+        adjust: Callable[[Settings], Settings],
+        blocked: Collection[str],
+    ) -> None:
+        self._config_file = config_file
+        self._isolated = isolated
+        self._adjust = adjust
+        self._blocked = blocked
+        self._by_directory: dict[Path, Path | None] = {}
+        self._runtimes: dict[Path | None, Runtime] = {}
+
+    def runtime_for(self, path: Path) -> Runtime:
+        """The runtime of the configuration nearest to ``path`` (or the one given with ``--config``)."""
+        return self._runtime(self._config_path(path))
+
+    def _config_path(self, path: Path) -> Path | None:
+        if self._config_file is not None or self._isolated:
+            return self._config_file
+        directory = (path if path.is_dir() else path.parent).resolve()
+        if directory not in self._by_directory:
+            self._by_directory[directory] = find_config_file(directory)
+        return self._by_directory[directory]
+
+    def _runtime(self, config_path: Path | None) -> Runtime:
+        runtime = self._runtimes.get(config_path)
+        if runtime is None:
+            settings = load_settings(config_path) if config_path else default_settings(Path.cwd())
+            runtime = self._runtimes[config_path] = build_runtime(self._adjust(settings), blocked=self._blocked)
+        return runtime
+
+    @property
+    def runtimes(self) -> list[Runtime]:
+        return list(self._runtimes.values())
+
+
+def check_paths(paths: Sequence[Path], resolver: ConfigResolver) -> RunResult:
+    """Check every file under ``paths``; findings come back sorted by path, line, column, code."""
+    result = RunResult()
+    for file_path, runtime in _files(paths, resolver):
+        shown = display_path(file_path)
+        document = _read(file_path, shown, runtime, result)
+        if document is None:
+            continue
+        result.files.append(shown)
+        checked = check_document(document, runtime.rule_set)
+        result.errors.extend(failure.describe() for failure in checked.failures)
+        result.findings.extend(finding for finding in checked.findings if _kept(finding, document, runtime))
+    result.findings.sort(key=lambda finding: finding.sort_key)
+    result.runtimes = resolver.runtimes
+    return result
+
+
+def _files(paths: Sequence[Path], resolver: ConfigResolver) -> Iterator[tuple[Path, Runtime]]:
+    seen: set[Path] = set()
+    for path in paths:
+        walking = resolver.runtime_for(path)
+        settings = walking.settings
+        found = discover_files(
+            path, extensions=walking.extensions, include=settings.include, exclude=settings.exclude, root=settings.root
+        )
+        for file_path in found:
+            key = file_path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            yield file_path, resolver.runtime_for(file_path)
+
+
+def _read(path: Path, shown: str, runtime: Runtime, result: RunResult) -> Document | None:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
+        return None
+    try:
+        decoded = decode(data, path=shown)
+    except BinaryFileError as error:
+        result.notices.append(str(error))
+        return None
+    except InputError as error:
+        result.errors.append(str(error))
+        return None
+    if decoded.warning:
+        result.notices.append(f"{shown}: {decoded.warning}")
+    reader = runtime.reader_for(path)
+    try:
+        return reader.read(decoded.text, path=shown)
+    except Exception as error:  # a broken reader plugin must not stop the other files
+        result.errors.append(f"{shown}: reader '{reader.name}' failed: {type(error).__name__}: {error}")
+        return None
+
+
+def _kept(finding: Finding, document: Document, runtime: Runtime) -> bool:
+    for _, keep in call_each(runtime.manager, "claimcheck_filter_finding", finding=finding, document=document, settings=runtime.settings):
+        if keep is False:
+            return False
+    return True

@@ -1,0 +1,123 @@
+"""Everything one configuration needs to check files: plugins, readers, reporters, rules — built once.
+
+A run usually has one configuration; when files under different folders have
+different nearest config files, each gets its own :class:`Runtime`, built the
+first time a file needs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Collection, Mapping, Sequence
+
+import pluggy
+
+from claimcheck.config import Settings
+from claimcheck.engine import RuleSet
+from claimcheck.errors import PackError, PluginError
+from claimcheck.plugins.manager import PluginInfo, build_plugin_manager, call_each, collect
+from claimcheck.readers import Reader
+from claimcheck.reporters import Reporter
+from claimcheck.rules.model import Rule, RuleType
+from claimcheck.rules.pack import Pack, check_unique_codes, load_pack
+from claimcheck.selection import check_selectors, select_rules
+
+__all__ = ["Runtime", "build_runtime"]
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """The plugins, formats and compiled rules that one configuration stands for."""
+
+    settings: Settings
+    manager: pluggy.PluginManager
+    plugins: Sequence[PluginInfo]
+    readers: Mapping[str, Reader]
+    reporters: Mapping[str, Reporter]
+    rule_types: Mapping[str, RuleType]
+    packs: Sequence[Pack]
+    all_rules: Sequence[Rule]
+    rule_set: RuleSet
+
+    def reader_for(self, path: Path) -> Reader:
+        """The reader for a file, by its extension; plain text for anything unknown."""
+        return self.readers.get(path.suffix.lower()) or self.readers[".txt"]
+
+    @property
+    def extensions(self) -> frozenset[str]:
+        return frozenset(self.readers)
+
+
+def build_runtime(settings: Settings, *, blocked: Collection[str] = ()) -> Runtime:
+    """Load plugins, packs and rules for ``settings``, select the rules and compile them."""
+    manager, plugins = build_plugin_manager(local_plugins=settings.plugins, blocked=blocked)
+    readers = _readers(manager)
+    reporters = {name: item for name, (_, item) in collect(manager, "claimcheck_reporters", key=lambda r: r.name).items()}
+    rule_types = {name: item for name, (_, item) in collect(manager, "claimcheck_rule_types", key=lambda t: t.name).items()}
+    packs = load_packs(manager, settings, rule_types)
+    rules = [rule for pack in packs for rule in pack.rules]
+    for plugin_name, python_rules in call_each(manager, "claimcheck_rules", settings=settings):
+        for rule in python_rules:
+            if not isinstance(rule, Rule):
+                raise PluginError(f"plugin '{plugin_name}' returned {type(rule).__name__} from claimcheck_rules; expected claimcheck.rules.model.Rule")
+            rules.append(rule if rule.pack else _with_pack(rule, plugin_name))
+    check_unique_codes(rules, pack_paths={pack.name: str(pack.path) for pack in packs})
+    check_selectors(settings, rules)
+    for _ in call_each(manager, "claimcheck_configure", settings=settings):
+        pass
+    selected = select_rules(rules, settings)
+    return Runtime(settings, manager, plugins, readers, reporters, rule_types, packs, tuple(rules), RuleSet(selected))
+
+
+def _with_pack(rule: Rule, plugin_name: str) -> Rule:
+    from dataclasses import replace
+
+    return replace(rule, pack=plugin_name)
+
+
+def _readers(manager: pluggy.PluginManager) -> dict[str, Reader]:
+    by_extension: dict[str, Reader] = {}
+    owners: dict[str, str] = {}
+    for plugin_name, readers in call_each(manager, "claimcheck_readers"):
+        for reader in readers:
+            for extension in reader.extensions:
+                extension = extension.lower()
+                if extension in by_extension:
+                    raise PluginError(
+                        f"plugin '{plugin_name}' registers a reader for {extension!r}, "
+                        f"already read by '{by_extension[extension].name}' from plugin '{owners[extension]}'"
+                    )
+                by_extension[extension] = reader
+                owners[extension] = plugin_name
+    return by_extension
+
+
+def load_packs(manager: pluggy.PluginManager, settings: Settings, rule_types: Mapping[str, RuleType]) -> list[Pack]:
+    """The packs plugins register plus those in the ``rule-packs`` folders of the configuration.
+
+    A configured folder may be a pack itself (it holds ``pack.toml``) or a
+    folder of packs.
+    """
+    folders: list[Path] = []
+    for _, paths in call_each(manager, "claimcheck_rule_packs"):
+        folders.extend(Path(path) for path in paths)
+    for folder in settings.rule_packs:
+        if (folder / "pack.toml").is_file():
+            folders.append(folder)
+        elif folder.is_dir():
+            inner = sorted(path for path in folder.iterdir() if (path / "pack.toml").is_file())
+            if not inner:
+                raise PackError(f"{folder}: no rule pack here (expected pack.toml in it or in its subfolders)")
+            folders.extend(inner)
+        else:
+            raise PackError(f"{folder}: rule pack folder does not exist (from 'rule-packs' in {settings.origins.get('rule-packs', 'config')})")
+    packs: list[Pack] = []
+    names: dict[str, Path] = {}
+    for folder in folders:
+        pack = load_pack(folder, rule_types)
+        if pack.name in names:
+            raise PackError(f"duplicate rule pack name '{pack.name}': {names[pack.name]} and {folder}")
+        names[pack.name] = folder
+        packs.append(pack)
+    return packs

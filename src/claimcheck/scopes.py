@@ -1,0 +1,52 @@
+"""The stretches of a document each rule scope stands for, and containment checks on them."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from claimcheck.document import BlockKind, Document, Span
+from claimcheck.rules.model import Scope
+
+__all__ = ["SpanIndex", "scope_spans"]
+
+_BLOCK_KINDS = {
+    Scope.HEADING: (BlockKind.HEADING,),
+    Scope.PARAGRAPH: (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.TABLE_CELL),
+    Scope.LIST_ITEM: (BlockKind.LIST_ITEM,),
+    Scope.QUOTE: (BlockKind.QUOTE,),
+    Scope.TABLE_CELL: (BlockKind.TABLE_CELL,),
+}
+
+
+def scope_spans(document: Document, scope: Scope) -> Sequence[Span]:
+    """The spans of ``document`` that a rule of ``scope`` looks at, in text order.
+
+    ``paragraph`` means every block of running prose (paragraphs, list
+    items, quotes, table cells) — everything but headings.
+    """
+    if scope is Scope.DOCUMENT:
+        return (Span(0, len(document.text)),)
+    if scope is Scope.SECTION:
+        return tuple(Span(section.start, section.end) for section in document.sections)
+    if scope is Scope.SENTENCE:
+        return document.sentences
+    kinds = _BLOCK_KINDS[scope]
+    return tuple(Span(block.start, block.end) for block in document.blocks if block.kind in kinds)
+
+
+class SpanIndex:
+    """Answers "which span holds ``[start, end)``?" for sorted, non-overlapping spans."""
+
+    __slots__ = ("_spans", "_starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self._spans = spans
+        self._starts = [span.start for span in spans]
+
+    def containing(self, start: int, end: int) -> Span | None:
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return None
+        span = self._spans[index]
+        return span if end <= span.end else None
