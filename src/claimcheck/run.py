@@ -9,7 +9,6 @@ reported; the other files are still checked.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Collection, Iterator, Sequence
@@ -46,11 +45,8 @@ class RunResult:
 
 
 def display_path(path: Path) -> str:
-    """The path as findings show it: relative to the working directory when inside it, posix style."""
-    try:
-        return Path(os.path.relpath(path)).as_posix() if path.is_absolute() else path.as_posix()
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return path.as_posix()
+    """The path as findings show it: as the user wrote it (relative stays relative), posix style."""
+    return path.as_posix()
 
 
 class ConfigResolver:
