@@ -91,7 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments or arguments[0] not in ("check", "rules", "rule", "config", "plugins", "-h", "--help", "--version"):
         arguments.insert(0, "check")
-    options = build_parser().parse_args(arguments)
+    try:
+        options = build_parser().parse_args(arguments)
+    except SystemExit as exit:  # argparse exits for --help, --version and usage errors
+        return exit.code if isinstance(exit.code, int) else EXIT_ERROR
     try:
         return _dispatch(options)
     except ClaimcheckError as error:
@@ -148,10 +151,17 @@ def write_output(text: str, destination: Path | None) -> None:
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(temporary, 0o666 & ~_current_umask())  # mkstemp creates 0600; a report is for sharing
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def dump_json(data: object) -> str:

@@ -11,7 +11,6 @@ from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
 from claimcheck.config import Settings, settings_to_toml
 from claimcheck.errors import UsageError
-from claimcheck.finding import Severity
 from claimcheck.reporters import Report
 from claimcheck.reporters.statistics import render_statistics
 from claimcheck.rules.model import Rule
@@ -66,17 +65,7 @@ def check(options: argparse.Namespace) -> int:
         return EXIT_USAGE_OR_INPUT_ERROR
     if options.exit_zero:
         return EXIT_OK
-    return EXIT_FINDINGS if _fails(result.findings, result.runtimes) else EXIT_OK
-
-
-def _fails(findings: list, runtimes: list[Runtime]) -> bool:
-    """Whether a finding reaches the fail level of the configuration it was found under."""
-    levels = {runtime.settings.fail_on for runtime in runtimes}
-    if not findings or levels == {"never"}:
-        return False
-    # Files under different configurations may fail at different levels; the strictest applies.
-    threshold = min((Severity(level).rank for level in levels if level != "never"), default=None)
-    return threshold is not None and any(finding.severity.rank >= threshold for finding in findings)
+    return EXIT_FINDINGS if result.failing else EXIT_OK
 
 
 def rules(options: argparse.Namespace) -> int:

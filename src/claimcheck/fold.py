@@ -27,7 +27,7 @@ _PUNCTUATION = {
     "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
     "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u3000": " ",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\t": " ",
+    "\t": " ", "\n": " ", "\r": " ",  # a soft line break inside a paragraph is a space to a phrase
 }
 
 # Latin letters with diacritics live in these ranges; everything else keeps its lower case.

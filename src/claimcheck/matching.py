@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 import re2
 
 from claimcheck.errors import PackError
-from claimcheck.fold import fold_pattern
+from claimcheck.fold import fold, fold_pattern
 
 __all__ = ["Prefilter", "compile_pattern", "keyword_pattern"]
 
@@ -56,6 +56,23 @@ def _is_word_edge(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char == "_")
 
 
+def _starts_with_word(token: str) -> bool:
+    """Whether a token's first character is (probably) a word character: a literal, a class, a group, ``\\w``/``\\d``."""
+    first = token[0]
+    if first == "\\":
+        return token[1:2] in ("w", "d", "p", "P") or _is_word_edge(token[1:2]) and token[1:2] not in "bBAzsSWD"
+    return _is_word_edge(first) or first in "(["
+
+
+def _ends_with_word(token: str) -> bool:
+    """Whether a token's last character is (probably) a word character; an escaped ``\\?`` or ``\\)`` is not."""
+    last = token[-1]
+    backslashes = len(token[:-1]) - len(token[:-1].rstrip("\\"))
+    if backslashes % 2 == 1:
+        return False
+    return _is_word_edge(last) or last in ")]?*+}"
+
+
 def keyword_pattern(tokens: Sequence[str], *, word_boundaries: bool = True) -> str:
     r"""One alternation of ``tokens`` (RE2 syntax), longest first, with word boundaries.
 
@@ -71,9 +88,10 @@ def keyword_pattern(tokens: Sequence[str], *, word_boundaries: bool = True) -> s
         if not word_boundaries or not stripped:
             parts.append(f"(?:{stripped})")
             continue
-        first, last = stripped[0], stripped[-1]
-        opening = r"\b" if _is_word_edge(first) or first in "([\\" else ""
-        closing = r"\b" if _is_word_edge(last) or last in ")]?*+}" else ""
+        # Decide on the folded token: "été" folds to "ete", which has ASCII word edges.
+        edges = fold(stripped)
+        opening = r"\b" if _starts_with_word(edges) else ""
+        closing = r"\b" if _ends_with_word(edges) else ""
         parts.append(f"{opening}(?:{stripped}){closing}")
     return "|".join(parts)
 

@@ -19,7 +19,7 @@ from claimcheck.discover import discover_files
 from claimcheck.document import Document
 from claimcheck.engine import check_document
 from claimcheck.errors import InputError
-from claimcheck.finding import Finding
+from claimcheck.finding import Finding, Severity
 from claimcheck.plugins.manager import call_each
 from claimcheck.runtime import Runtime, build_runtime
 
@@ -34,7 +34,9 @@ class RunResult:
 
     ``errors`` are problems that make the run fail with exit 2 (a file that
     cannot be decoded, a rule that raised); ``notices`` are messages for the
-    user that do not (a binary file skipped, a cp1252 fallback).
+    user that do not (a binary file skipped, a cp1252 fallback).  ``failing``
+    says whether a finding reached the ``fail-on`` level of the configuration
+    that applies to its file.
     """
 
     findings: list[Finding] = field(default_factory=list)
@@ -42,6 +44,7 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     runtimes: list[Runtime] = field(default_factory=list)
+    failing: bool = False
 
 
 def display_path(path: Path) -> str:
@@ -102,7 +105,9 @@ def check_paths(paths: Sequence[Path], resolver: ConfigResolver) -> RunResult:
         result.files.append(shown)
         checked = check_document(document, runtime.rule_set)
         result.errors.extend(failure.describe() for failure in checked.failures)
-        result.findings.extend(finding for finding in checked.findings if _kept(finding, document, runtime))
+        kept = [finding for finding in checked.findings if _kept(finding, document, runtime)]
+        result.findings.extend(kept)
+        result.failing = result.failing or _reaches(kept, runtime.settings.fail_on)
     result.findings.sort(key=lambda finding: finding.sort_key)
     result.runtimes = resolver.runtimes
     return result
@@ -139,13 +144,20 @@ def _read(path: Path, shown: str, runtime: Runtime, result: RunResult) -> Docume
         result.errors.append(str(error))
         return None
     if decoded.warning:
-        result.notices.append(f"{shown}: {decoded.warning}")
+        result.notices.append(decoded.warning)
     reader = runtime.reader_for(path)
     try:
         return reader.read(decoded.text, path=shown)
     except Exception as error:  # a broken reader plugin must not stop the other files
         result.errors.append(f"{shown}: reader '{reader.name}' failed: {type(error).__name__}: {error}")
         return None
+
+
+def _reaches(findings: list[Finding], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = Severity(fail_on).rank
+    return any(finding.severity.rank >= threshold for finding in findings)
 
 
 def _kept(finding: Finding, document: Document, runtime: Runtime) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from claimcheck.plugins import hookimpl
 from claimcheck.rules.keywords import ExistenceType, SubstitutionType
 from claimcheck.rules.model import RuleType
+from claimcheck.rules.structure import AcronymType, ConditionalType, ConsistencyType, OccurrenceType
 
 __all__ = ["claimcheck_rule_types"]
 
 
 @hookimpl
 def claimcheck_rule_types() -> list[RuleType]:
-    return [ExistenceType(), SubstitutionType()]
+    return [ExistenceType(), SubstitutionType(), ConditionalType(), ConsistencyType(), OccurrenceType(), AcronymType()]

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.fold import fold
 from claimcheck.matching import compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.scopes import SpanIndex
@@ -37,14 +36,37 @@ def _flag(options: Mapping[str, Any], key: str, *, where: str, default: bool) ->
     return value
 
 
-def _hits_in_scope(document: "Document", spans: Sequence["Span"], matches: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Matches that are non-empty, inside one block, and inside one of ``spans``."""
+class Exceptions:
+    """Phrases that contain a flagged term but are fine: "Asia-Pacific Economic Cooperation" is a name.
+
+    A hit is dropped when an exception's match covers it entirely.
+    """
+
+    def __init__(self, patterns: Sequence[str], *, where: str) -> None:
+        self._regex = compile_pattern(keyword_pattern(patterns), where=where) if patterns else None
+
+    def spans(self, document: "Document") -> list[tuple[int, int]]:
+        if self._regex is None:
+            return []
+        return [match.span() for match in self._regex.finditer(document.folded)]
+
+
+def _hits_in_scope(
+    document: "Document",
+    spans: Sequence["Span"],
+    matches: Iterable[tuple[int, int]],
+    exceptions: Exceptions,
+) -> Iterator[tuple[int, int]]:
+    """Matches that are non-empty, inside one block and one of ``spans``, and not inside an exception."""
     index = SpanIndex(spans)
+    excepted = exceptions.spans(document)
     for start, end in matches:
         if end <= start:
             continue
         block = document.block_at(start)
         if block is None or end > block.end:
+            continue
+        if any(low <= start and end <= high for low, high in excepted):
             continue
         if index.containing(start, end) is not None:
             yield start, end
@@ -53,17 +75,15 @@ def _hits_in_scope(document: "Document", spans: Sequence["Span"], matches: Itera
 class ExistenceChecker:
     """Flags every occurrence of any of its tokens, minus the listed exceptions."""
 
-    def __init__(self, pattern: str, exceptions: Sequence[str], *, where: str) -> None:
+    def __init__(self, pattern: str, exceptions: Exceptions, *, where: str) -> None:
         self.prefilter = (pattern,)
         self._regex = compile_pattern(pattern, where=where)
-        self._exceptions = frozenset(fold(exception) for exception in exceptions)
+        self._exceptions = exceptions
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
-        folded = document.folded
-        matches = ((match.start(), match.end()) for match in self._regex.finditer(folded))
-        for start, end in _hits_in_scope(document, spans, matches):
-            if folded[start:end] not in self._exceptions:
-                yield Hit(start, end)
+        matches = (match.span() for match in self._regex.finditer(document.folded))
+        for start, end in _hits_in_scope(document, spans, matches, self._exceptions):
+            yield Hit(start, end)
 
 
 class ExistenceType:
@@ -72,7 +92,7 @@ class ExistenceType:
     name = "existence"
     options = {
         "tokens": "regular expressions (RE2 syntax) to flag, matched on folded text",
-        "exceptions": "exact phrases (folded) that a token may match but that are fine",
+        "exceptions": "patterns of phrases that contain a token but are fine; a hit inside one is dropped",
         "nonword": "true to match tokens inside words (no word boundaries)",
     }
     required = ("tokens",)
@@ -85,13 +105,15 @@ class ExistenceType:
             compile_pattern(token, where=f"{where}: 'tokens'")
         boundaries = not _flag(options, "nonword", where=where, default=False)
         pattern = keyword_pattern(tokens, word_boundaries=boundaries)
-        return ExistenceChecker(pattern, _string_list(options, "exceptions", where=where), where=where)
+        exceptions = Exceptions(_string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
+        return ExistenceChecker(pattern, exceptions, where=where)
 
 
 class SubstitutionChecker:
     """Flags words with a preferred replacement; the replacement is the fix."""
 
-    def __init__(self, swaps: Sequence[tuple[str, str]], *, word_boundaries: bool, where: str) -> None:
+    def __init__(self, swaps: Sequence[tuple[str, str]], exceptions: Exceptions, *, word_boundaries: bool, where: str) -> None:
+        self._exceptions = exceptions
         self._replacements = [replacement for _, replacement in swaps]
         self._names = [f"_s{index}" for index in range(len(swaps))]
         alternatives = []
@@ -110,7 +132,7 @@ class SubstitutionChecker:
                     replacements[match.span()] = replacement
                     matches.append(match.span())
                     break
-        for start, end in _hits_in_scope(document, spans, matches):
+        for start, end in _hits_in_scope(document, spans, matches, self._exceptions):
             original = document.text[start:end]
             replacement = _match_case(original, replacements[(start, end)])
             if original != replacement:
@@ -130,6 +152,7 @@ class SubstitutionType:
     name = "substitution"
     options = {
         "swap": "table of pattern (RE2 syntax, matched on folded text) = preferred replacement",
+        "exceptions": "patterns of phrases that contain a swapped term but are fine (names); a hit inside one is dropped",
         "nonword": "true to match patterns inside words (no word boundaries)",
     }
     required = ("swap",)
@@ -141,4 +164,5 @@ class SubstitutionType:
         for pattern in swap:
             compile_pattern(pattern, where=f"{where}: 'swap'")
         boundaries = not _flag(options, "nonword", where=where, default=False)
-        return SubstitutionChecker(list(swap.items()), word_boundaries=boundaries, where=where)
+        exceptions = Exceptions(_string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
+        return SubstitutionChecker(list(swap.items()), exceptions, word_boundaries=boundaries, where=where)

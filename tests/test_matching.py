@@ -1,0 +1,129 @@
+"""RE2 compilation of rule patterns, keyword alternations and the one-scan prefilter."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.errors import PackError
+from claimcheck.fold import fold
+from claimcheck.matching import Prefilter, compile_pattern, keyword_pattern
+
+
+def spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in compile_pattern(pattern, where="test").finditer(fold(text))]
+
+
+# --- compile_pattern ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern", ["(a", "[z-a]", "a**", r"(a)\1", "a(?=b)", "a(?!b)", "(?<=a)b", "(?<!a)b"])
+def test_invalid_patterns_are_pack_errors_naming_where(pattern):
+    with pytest.raises(PackError) as caught:
+        compile_pattern(pattern, where="pack.toml: rule PS101: 'tokens'")
+    message = str(caught.value)
+    assert "pack.toml: rule PS101: 'tokens'" in message
+    assert "invalid pattern" in message
+    assert repr(pattern) in message
+
+
+def test_pattern_is_folded_before_compiling():
+    regex = compile_pattern("Sans Aucun DOUTE", where="w")
+    assert regex.search(fold("« Sans aucun doute »"))
+    assert regex.search("Sans Aucun DOUTE") is None  # the text side must be folded too
+
+
+def test_catastrophic_pattern_runs_in_linear_time():
+    regex = compile_pattern("(a+)+$", where="w")
+    text = "a" * 200000 + "b"
+    assert list(regex.finditer(text)) == []
+
+
+def test_compile_is_cached_for_equal_patterns():
+    assert compile_pattern("abc", where="one") is compile_pattern("ABC", where="two")
+
+
+# --- keyword_pattern ----------------------------------------------------------------
+
+
+def test_keyword_pattern_orders_longest_first_then_alphabetically():
+    assert keyword_pattern(["a", "ccc", "bb", "dd"]) == r"\b(?:ccc)\b|\b(?:bb)\b|\b(?:dd)\b|\b(?:a)\b"
+
+
+def test_keyword_pattern_removes_duplicates():
+    assert keyword_pattern(["x", "x"]) == r"\b(?:x)\b"
+
+
+def test_longest_alternative_wins_at_the_same_start():
+    assert spans(keyword_pattern(["in order", "in order to"]), "in order to win") == [(0, 11)]
+
+
+def test_no_boundary_at_a_non_word_edge():
+    assert keyword_pattern(["«x»"]) == "(?:«x»)"
+    assert keyword_pattern(["«x"]) == r"(?:«x)\b"
+    assert keyword_pattern(["x»"]) == r"\b(?:x»)"
+    assert keyword_pattern(["œuvre"]) == r"(?:œuvre)\b"
+    assert keyword_pattern(["-ish"]) == r"(?:-ish)\b"
+
+
+def test_boundary_for_patterns_that_start_or_end_with_syntax():
+    assert keyword_pattern(["(?:a|b)c"]) == r"\b(?:(?:a|b)c)\b"
+    assert keyword_pattern(["[ab]c"]) == r"\b(?:[ab]c)\b"
+    assert keyword_pattern([r"\w+ly"]) == r"\b(?:\w+ly)\b"
+    assert keyword_pattern(["colou?"]) == r"\b(?:colou?)\b"
+    assert keyword_pattern(["x{2}"]) == r"\b(?:x{2})\b"
+
+
+def test_without_word_boundaries():
+    assert keyword_pattern(["bb", "a"], word_boundaries=False) == "(?:bb)|(?:a)"
+
+
+def test_boundaries_keep_words_whole():
+    pattern = keyword_pattern(["doubt"])
+    assert spans(pattern, "No doubt, undoubtedly doubts.") == [(3, 8)]
+    assert spans(keyword_pattern(["doubt"], word_boundaries=False), "No doubt, undoubtedly") == [(3, 8), (12, 17)]
+
+
+def test_guillemet_token_matches_with_spaces_around():
+    text = "Il a dit « non » hier."
+    start = text.index("«")
+    assert spans(keyword_pattern(['" non "']), text) == [(start, start + 7)]
+    assert spans(keyword_pattern(["«\u00a0non\u00a0»"]), "« non »") == [(0, 7)]
+
+
+def test_accented_token_keeps_word_boundaries():
+    assert spans(keyword_pattern(["été"]), "La société") == []
+    assert keyword_pattern(["été"]) == r"\b(?:été)\b"
+    assert spans(keyword_pattern(["été"]), "Cet Été-là, l'été.") == [(4, 7), (14, 17)]
+
+
+@pytest.mark.parametrize(
+    ("token", "text", "needle"),
+    [(r"why\?", "But why? Nobody knows.", "why?"), (r"\(see", "text (see below)", "(see"), (r"\$100", "pay $100 now", "$100")],
+)
+def test_escaped_punctuation_at_token_edges_gets_no_boundary(token, text, needle):
+    start = text.index(needle)
+    assert spans(keyword_pattern([token]), text) == [(start, start + len(needle))]
+
+
+# --- Prefilter ----------------------------------------------------------------------
+
+
+def test_prefilter_returns_owners_of_matching_patterns():
+    prefilter = Prefilter([(0, "alpha"), (1, "beta"), (2, "gamma|delta"), (1, "epsilon")])
+    assert prefilter.owners_matching(fold("Alpha and DELTA")) == {0, 2}
+    assert prefilter.owners_matching(fold("only epsilon")) == {1}
+    assert prefilter.owners_matching(fold("beta epsilon alpha")) == {0, 1}
+    assert prefilter.owners_matching("nothing here") == set()
+    assert prefilter.owners_matching("") == set()
+
+
+def test_prefilter_folds_its_patterns():
+    prefilter = Prefilter([(7, "Évidemment"), (8, "l’œuvre")])
+    assert prefilter.owners_matching(fold("ÉVIDEMMENT")) == {7}
+    assert prefilter.owners_matching(fold("L'oeuvre")) == {8}
+
+
+def test_empty_prefilter_matches_nothing():
+    prefilter = Prefilter([])
+    assert prefilter.owners_matching("anything at all") == set()
+    assert prefilter.owners_matching("") == set()

@@ -1,0 +1,328 @@
+"""Loading TOML rule packs: every validation error, the bundled pack and rule self-tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import PackError
+from claimcheck.finding import Severity
+from claimcheck.rules.keywords import ExistenceType, SubstitutionType
+from claimcheck.rules.model import Scope
+from claimcheck.rules.pack import load_pack
+from claimcheck.selftest import run_examples
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "rules" / "policy-style"
+TYPES = {"existence": ExistenceType(), "substitution": SubstitutionType()}
+
+HEADER = '[pack]\nname = "demo"\n'
+GOOD_RULE = """
+[[rules]]
+code = "DM101"
+alias = "demo-rule"
+type = "existence"
+message = "avoid '{match}'"
+tokens = ["foo"]
+"""
+
+
+def make_pack(folder: Path, pack_toml: str, **others: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.toml").write_text(pack_toml, encoding="utf-8")
+    for name, text in others.items():
+        (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def rule(extra: str = "", *, code: str = "DM101", alias: str = "demo-rule", type: str = "existence",
+         message: str = "avoid '{match}'", tokens: str | None = '["foo"]') -> str:
+    lines = ["[[rules]]", f'code = "{code}"', f'alias = "{alias}"', f'type = "{type}"', f'message = "{message}"']
+    if tokens is not None:
+        lines.append(f"tokens = {tokens}")
+    return "\n" + "\n".join(lines) + "\n" + extra + "\n"
+
+
+def load(folder: Path):
+    return load_pack(folder, TYPES)
+
+
+def load_error(tmp_path: Path, pack_toml: str, **others: str) -> str:
+    folder = make_pack(tmp_path / "pack", pack_toml, **others)
+    with pytest.raises(PackError) as caught:
+        load(folder)
+    return str(caught.value)
+
+
+# --- a good pack --------------------------------------------------------------------
+
+
+def test_minimal_pack_loads_with_defaults(tmp_path):
+    folder = make_pack(tmp_path / "pack", '[pack]\nname = "demo"\ndescription = "D"\nversion = "2"\n' + GOOD_RULE)
+    pack = load(folder)
+    assert (pack.name, pack.path, pack.description, pack.version) == ("demo", folder, "D", "2")
+    (only,) = pack.rules
+    assert (only.code, only.alias, only.type, only.pack) == ("DM101", "demo-rule", "existence", "demo")
+    assert only.severity is Severity.WARNING
+    assert only.scope is Scope.SENTENCE
+    assert only.fixable is False
+    assert only.examples.passing == () and only.examples.failing == ()
+
+
+def test_rules_from_other_files_are_loaded_after_pack_toml(tmp_path):
+    folder = make_pack(
+        tmp_path / "pack",
+        HEADER + GOOD_RULE,
+        b_more=rule(code="DM103", alias="third"),
+        a_more=rule(code="DM102", alias="second", type="substitution", tokens=None, extra='swap = { "x" = "y" }'),
+    )
+    pack = load(folder)
+    assert [r.code for r in pack.rules] == ["DM101", "DM102", "DM103"]
+    assert pack.rules[1].fixable is True
+
+
+def test_all_common_keys_are_accepted(tmp_path):
+    extra = """severity = "error"
+scope = "paragraph"
+description = "why"
+tags = ["a", "b"]
+source = "src"
+url = "https://example.org"
+framework = "fw"
+criterion = "c1"
+fact = "f1"
+examples = { pass = ["fine"], fail = ["foo"] }
+exceptions = ["foo bar"]
+nonword = true
+"""
+    (loaded,) = load(make_pack(tmp_path / "pack", HEADER + rule(extra))).rules
+    assert loaded.severity is Severity.ERROR
+    assert loaded.scope is Scope.PARAGRAPH
+    assert loaded.tags == ("a", "b")
+    assert (loaded.description, loaded.source, loaded.url) == ("why", "src", "https://example.org")
+    assert (loaded.framework, loaded.criterion, loaded.fact) == ("fw", "c1", "f1")
+    assert loaded.examples.passing == ("fine",) and loaded.examples.failing == ("foo",)
+
+
+# --- errors -------------------------------------------------------------------------
+
+
+def test_folder_without_pack_toml(tmp_path):
+    with pytest.raises(PackError, match=re.escape(f"{tmp_path}: not a rule pack (no pack.toml)")):
+        load(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["", "[pack]\n", '[pack]\nversion = "1"\n', "[pack]\nname = 3\n", 'pack = "demo"\n'])
+def test_pack_table_without_name(tmp_path, text):
+    message = load_error(tmp_path, text)
+    assert "pack.toml: missing [pack] table with a 'name'" in message
+
+
+def test_unknown_pack_key_with_suggestion(tmp_path):
+    message = load_error(tmp_path, '[pack]\nname = "demo"\nversoin = "1"\n')
+    assert "[pack] key 'versoin' is unknown (did you mean 'version'?)" in message
+
+
+def test_invalid_toml_in_pack_toml_names_the_file(tmp_path):
+    message = load_error(tmp_path, "[pack\nname = 1\n")
+    assert f"{tmp_path / 'pack' / 'pack.toml'}: invalid TOML:" in message
+
+
+def test_invalid_toml_in_another_file_names_that_file(tmp_path):
+    message = load_error(tmp_path, HEADER, extra="[[rules]]\ncode = \n")
+    assert f"{tmp_path / 'pack' / 'extra.toml'}: invalid TOML:" in message
+
+
+def test_unknown_top_level_key(tmp_path):
+    message = load_error(tmp_path, HEADER + '[[rule]]\ncode = "X1"\n')
+    assert "pack.toml: top-level key 'rule' is unknown (expected [pack] and [[rules]])" in message
+
+
+def test_pack_table_outside_pack_toml(tmp_path):
+    message = load_error(tmp_path, HEADER, other='[pack]\nname = "x"\n')
+    assert "other.toml: only pack.toml may have a [pack] table" in message
+
+
+def test_rules_not_an_array_of_tables(tmp_path):
+    assert "'rules' must be an array of tables ([[rules]])" in load_error(tmp_path, 'rules = "x"\n' + HEADER)
+    assert "rule #1 must be a table" in load_error(tmp_path, 'rules = [3]\n' + HEADER)
+
+
+@pytest.mark.parametrize("missing", ["code", "alias", "type", "message"])
+def test_missing_required_key(tmp_path, missing):
+    text = "\n".join(line for line in rule().splitlines() if not line.startswith(f"{missing} ="))
+    message = load_error(tmp_path, HEADER + text)
+    assert f"missing required key '{missing}'" in message
+    assert ("rule #1" in message) if missing == "code" else ("rule DM101" in message)
+
+
+@pytest.mark.parametrize("code", ["ps101", "PS", "101", "PS-101", "ABCDEFGHI1", "PS123456"])
+def test_bad_code(tmp_path, code):
+    message = load_error(tmp_path, HEADER + rule(code=code))
+    assert f"'code' must be capital letters then digits (e.g. PS101), got '{code}'" in message
+
+
+@pytest.mark.parametrize("alias", ["Demo", "demo_rule", "demo--rule", "-demo", "demo-", "1demo", "demo rule"])
+def test_bad_alias(tmp_path, alias):
+    message = load_error(tmp_path, HEADER + rule(alias=alias))
+    assert f"rule DM101: 'alias' must be kebab-case (e.g. overconfident-wording), got '{alias}'" in message
+
+
+def test_unknown_type_lists_known_types(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(type="existance"))
+    assert "rule DM101: unknown rule type 'existance' (did you mean 'existence'?); known types: existence, substitution" in message
+    message = load_error(tmp_path, HEADER + rule(type="zzz"))
+    assert "unknown rule type 'zzz'; known types: existence, substitution" in message
+
+
+def test_unknown_key_with_suggestion(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(tokens=None, extra='tokns = ["foo"]'))
+    assert "rule DM101: key 'tokns' is unknown for type 'existence' (did you mean 'tokens'?)" in message
+
+
+def test_key_of_another_type_is_unknown(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(extra='swap = { "a" = "b" }'))
+    assert "key 'swap' is unknown for type 'existence'" in message
+
+
+def test_type_required_key_missing(tmp_path):
+    assert "rule DM101: type 'existence' requires key 'tokens'" in load_error(tmp_path, HEADER + rule(tokens=None))
+    message = load_error(tmp_path, HEADER + rule(type="substitution", tokens=None))
+    assert "rule DM101: type 'substitution' requires key 'swap'" in message
+
+
+def test_bad_severity(tmp_path):
+    message = load_error(tmp_path, HEADER + rule('severity = "fatal"'))
+    assert "rule DM101: 'severity' must be one of info, warning, error, got 'fatal'" in message
+
+
+def test_bad_scope(tmp_path):
+    message = load_error(tmp_path, HEADER + rule('scope = "chapter"'))
+    assert (
+        "rule DM101: 'scope' must be one of document, section, paragraph, sentence, heading, list-item, quote, "
+        "table-cell, got 'chapter'"
+    ) in message
+
+
+def test_examples_with_unknown_key(tmp_path):
+    message = load_error(tmp_path, HEADER + rule('examples = { pass = ["a"], failing = ["b"] }'))
+    assert "rule DM101: examples key 'failing' is unknown (expected 'pass' and 'fail')" in message
+
+
+def test_examples_not_a_table_or_not_strings(tmp_path):
+    assert "'examples' must be a table with 'pass' and 'fail' lists" in load_error(tmp_path, HEADER + rule('examples = ["a"]'))
+    assert "rule DM101: examples: 'fail' must be a list of strings" in load_error(
+        tmp_path, HEADER + rule("examples = { fail = [1] }")
+    )
+
+
+def test_message_with_unknown_field(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(message="bad {nope}"))
+    assert "rule DM101: 'message' uses {nope}; available: {match}, {replacement}" in message
+
+
+def test_message_with_broken_braces(tmp_path):
+    assert "rule DM101: 'message' is not a valid template" in load_error(tmp_path, HEADER + rule(message="bad {match"))
+
+
+def test_string_keys_must_be_strings(tmp_path):
+    assert "rule DM101: 'description' must be a string, got int" in load_error(tmp_path, HEADER + rule("description = 3"))
+    assert "rule DM101: 'tags' must be a list of strings" in load_error(tmp_path, HEADER + rule('tags = "x"'))
+
+
+def test_duplicate_code_within_a_pack(tmp_path):
+    message = load_error(tmp_path, HEADER + rule() + rule(alias="other-rule"))
+    assert "duplicate rule code 'DM101'" in message
+    assert "in pack 'demo'" in message
+
+
+def test_duplicate_alias_within_a_pack(tmp_path):
+    message = load_error(tmp_path, HEADER + rule() + rule(code="DM102"))
+    assert "duplicate rule alias 'demo-rule'" in message
+
+
+def test_duplicate_code_across_files_of_a_pack(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(), more=rule(alias="other-rule"))
+    assert "duplicate rule code 'DM101'" in message
+
+
+@pytest.mark.parametrize(
+    ("tokens", "fragment"),
+    [
+        ("[]", "rule DM101: 'tokens' must list at least one pattern"),
+        ('"foo"', "rule DM101: 'tokens' must be a list of non-empty strings"),
+        ("[1]", "rule DM101: 'tokens' must be a list of non-empty strings"),
+        ('["foo", " "]', "rule DM101: 'tokens' must be a list of non-empty strings"),
+    ],
+)
+def test_bad_tokens(tmp_path, tokens, fragment):
+    assert fragment in load_error(tmp_path, HEADER + rule(tokens=tokens))
+
+
+def test_invalid_token_pattern(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(tokens='["(a)\\\\1"]'))
+    assert "rule DM101: 'tokens': invalid pattern" in message
+
+
+def test_bad_flag_and_exceptions(tmp_path):
+    assert "rule DM101: 'nonword' must be true or false, got str" in load_error(tmp_path, HEADER + rule('nonword = "yes"'))
+    assert "rule DM101: 'exceptions' must be a list of non-empty strings" in load_error(
+        tmp_path, HEADER + rule('exceptions = "x"')
+    )
+
+
+@pytest.mark.parametrize("swap", ['"x"', "[]", "{}", '{ "a" = 1 }'])
+def test_swap_must_be_a_table_of_strings(tmp_path, swap):
+    message = load_error(tmp_path, HEADER + rule(type="substitution", tokens=None, extra=f"swap = {swap}"))
+    assert "rule DM101: 'swap' must be a table of pattern = \"replacement\" strings" in message
+
+
+def test_invalid_swap_pattern(tmp_path):
+    message = load_error(tmp_path, HEADER + rule(type="substitution", tokens=None, extra='swap = { "a(?=b)" = "c" }'))
+    assert "rule DM101: 'swap': invalid pattern" in message
+
+
+# --- the bundled pack and self-tests ------------------------------------------------
+
+
+def test_bundled_pack_loads():
+    pack = load(BUNDLED)
+    assert pack.name == "policy-style"
+    codes = [r.code for r in pack.rules]
+    assert {"PS101", "PS102", "PS201", "PS202", "PS203"} <= set(codes)
+    assert len(set(codes)) == len(codes)
+    assert len(set(r.alias for r in pack.rules)) == len(codes)
+    assert all(r.pack == "policy-style" for r in pack.rules)
+
+
+def test_every_bundled_rule_has_pass_and_fail_examples():
+    for loaded in load(BUNDLED).rules:
+        assert loaded.examples.passing, loaded.code
+        assert loaded.examples.failing, loaded.code
+
+
+def test_bundled_pack_passes_its_own_examples():
+    assert [failure.describe() for failure in run_examples(load(BUNDLED).rules)] == []
+
+
+def test_rule_without_examples_fails_the_selftest(tmp_path):
+    rules = load(make_pack(tmp_path / "pack", HEADER + rule() + rule(code="DM102", alias="two", extra='examples = { pass = ["x"] }'))).rules
+    failures = list(run_examples(rules))
+    assert [(f.code, f.expected) for f in failures] == [("DM101", "examples"), ("DM102", "examples")]
+    assert failures[0].describe() == "DM101: needs at least one 'pass' and one 'fail' example"
+
+
+def test_failing_example_that_does_not_fire_is_reported(tmp_path):
+    extra = 'examples = { pass = ["all fine"], fail = ["foo is here", "nothing here"] }'
+    (failure,) = run_examples(load(make_pack(tmp_path / "pack", HEADER + rule(extra))).rules)
+    assert (failure.code, failure.expected, failure.text) == ("DM101", "fail", "nothing here")
+    assert failure.describe() == "DM101: example expected to fail but gave no finding: 'nothing here'"
+
+
+def test_passing_example_that_fires_is_reported(tmp_path):
+    extra = 'examples = { pass = ["foo foo"], fail = ["foo"] }'
+    (failure,) = run_examples(load(make_pack(tmp_path / "pack", HEADER + rule(extra))).rules)
+    assert (failure.code, failure.expected, failure.text) == ("DM101", "pass", "foo foo")
+    assert "but gave 2 finding(s)" in failure.describe()
