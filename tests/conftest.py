@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -66,3 +67,23 @@ def locate(source: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
     return line, column
+
+
+def expected_position(source: str, word: str) -> tuple[int, int, int]:
+    """(line, first column, column after the word) of the only occurrence of ``word``, counted by hand."""
+    lines = re.split(r"\r\n|\r|\n", source)
+    found = [(number, line.index(word)) for number, line in enumerate(lines, 1) if word in line]
+    assert len(found) == 1, f"{word!r} must occur once in the fixture"
+    number, index = found[0]
+    return number, index + 1, index + 1 + len(word)
+
+
+def assert_position(document, word: str) -> None:
+    """The source map puts ``word`` (found in the document's text) where it stands in the source."""
+    line, column, end_column = expected_position(document.source, word)
+    offset = document.text.index(word)
+    start = document.source_map.position(offset)
+    end = document.source_map.position(offset + len(word), end=True)
+    assert (start.line, start.column) == (line, column), word
+    assert (end.line, end.column) == (line, end_column), word
+    assert document.source[start.offset : end.offset] == word

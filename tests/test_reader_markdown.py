@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
 from claimcheck.document import BlockKind, Comment
 from claimcheck.readers.markdown import MarkdownReader
+from conftest import assert_position, expected_position
 
 H, P, LI, Q, TC = (
     BlockKind.HEADING,
@@ -32,22 +32,8 @@ def blocks(source: str) -> list[tuple[BlockKind, int, str]]:
     return [(block.kind, block.level, document.text[block.start : block.end]) for block in document.blocks]
 
 
-def expected(source: str, word: str) -> tuple[int, int, int]:
-    """(line, first column, column after the word) of the only occurrence of ``word``, counted by hand."""
-    lines = re.split(r"\r\n|\r|\n", source)
-    found = [(number, line.index(word)) for number, line in enumerate(lines, 1) if word in line]
-    assert len(found) == 1, f"{word!r} must occur once in the fixture"
-    number, index = found[0]
-    return number, index + 1, index + 1 + len(word)
 
 
-def assert_position(document, word: str) -> None:
-    line, column, end_column = expected(document.source, word)
-    offset = document.text.index(word)
-    start = document.source_map.position(offset)
-    end = document.source_map.position(offset + len(word), end=True)
-    assert (start.line, start.column) == (line, column), word
-    assert (end.line, end.column) == (line, end_column), word
 
 
 def test_reader_declares_its_name_and_extensions():

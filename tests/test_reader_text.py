@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from claimcheck.document import BlockKind
 from claimcheck.readers.text import TextReader
+from conftest import assert_position, expected_position
 
 
 def read(source: str):
     return TextReader().read(source, path="doc.txt")
 
 
-def expected(source: str, word: str) -> tuple[int, int, int]:
-    """(line, first column, column after the word) of the only occurrence of ``word``, counted by hand."""
-    lines = re.split(r"\r\n|\r|\n", source)
-    found = [(number, line.index(word)) for number, line in enumerate(lines, 1) if word in line]
-    assert len(found) == 1, f"{word!r} must occur once in the fixture"
-    number, index = found[0]
-    return number, index + 1, index + 1 + len(word)
 
 
-def assert_position(document, word: str) -> None:
-    line, column, end_column = expected(document.source, word)
-    offset = document.text.index(word)
-    start = document.source_map.position(offset)
-    end = document.source_map.position(offset + len(word), end=True)
-    assert (start.line, start.column) == (line, column), word
-    assert (end.line, end.column) == (line, end_column), word
-    assert document.source[start.offset : end.offset] == word
 
 
 def test_reader_declares_its_name_and_extensions():
