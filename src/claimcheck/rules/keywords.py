@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from claimcheck.errors import PackError
 from claimcheck.matching import compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
+from claimcheck.rules.options import flag, string_list
 from claimcheck.scopes import SpanIndex
 
 if TYPE_CHECKING:
@@ -22,18 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["ExistenceType", "SubstitutionType"]
 
 
-def _string_list(options: Mapping[str, Any], key: str, *, where: str) -> list[str]:
-    value = options.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise PackError(f"{where}: '{key}' must be a list of non-empty strings")
-    return value
-
-
-def _flag(options: Mapping[str, Any], key: str, *, where: str, default: bool) -> bool:
-    value = options.get(key, default)
-    if not isinstance(value, bool):
-        raise PackError(f"{where}: '{key}' must be true or false, got {type(value).__name__}")
-    return value
 
 
 class Exceptions:
@@ -98,14 +87,14 @@ class ExistenceType:
     required = ("tokens",)
 
     def build(self, options: Mapping[str, Any], *, where: str) -> ExistenceChecker:
-        tokens = _string_list(options, "tokens", where=where)
+        tokens = string_list(options, "tokens", where=where)
         if not tokens:
             raise PackError(f"{where}: 'tokens' must list at least one pattern")
         for token in tokens:
             compile_pattern(token, where=f"{where}: 'tokens'")
-        boundaries = not _flag(options, "nonword", where=where, default=False)
+        boundaries = not flag(options, "nonword", where=where, default=False)
         pattern = keyword_pattern(tokens, word_boundaries=boundaries)
-        exceptions = Exceptions(_string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
+        exceptions = Exceptions(string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
         return ExistenceChecker(pattern, exceptions, where=where)
 
 
@@ -163,6 +152,6 @@ class SubstitutionType:
             raise PackError(f"{where}: 'swap' must be a table of pattern = \"replacement\" strings")
         for pattern in swap:
             compile_pattern(pattern, where=f"{where}: 'swap'")
-        boundaries = not _flag(options, "nonword", where=where, default=False)
-        exceptions = Exceptions(_string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
+        boundaries = not flag(options, "nonword", where=where, default=False)
+        exceptions = Exceptions(string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
         return SubstitutionChecker(list(swap.items()), exceptions, word_boundaries=boundaries, where=where)

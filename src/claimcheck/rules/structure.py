@@ -21,6 +21,7 @@ import re2
 from claimcheck.errors import PackError
 from claimcheck.matching import compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
+from claimcheck.rules.options import flag, string_list
 
 if TYPE_CHECKING:
     from claimcheck.document import Document, Span
@@ -32,23 +33,11 @@ _Tag = TypeVar("_Tag")
 _ACRONYM_KEY = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,10}$")
 
 
-def _string_list(options: Mapping[str, Any], key: str, *, where: str) -> list[str]:
-    value = options.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise PackError(f"{where}: '{key}' must be a list of non-empty strings")
-    return value
-
-
-def _flag(options: Mapping[str, Any], key: str, *, where: str, default: bool) -> bool:
-    value = options.get(key, default)
-    if not isinstance(value, bool):
-        raise PackError(f"{where}: '{key}' must be true or false, got {type(value).__name__}")
-    return value
 
 
 def _patterns(options: Mapping[str, Any], key: str, *, where: str) -> list[str]:
     """A required, non-empty list of patterns, each one valid RE2."""
-    patterns = _string_list(options, key, where=where)
+    patterns = string_list(options, key, where=where)
     if not patterns:
         raise PackError(f"{where}: '{key}' must list at least one pattern")
     for pattern in patterns:
@@ -134,7 +123,7 @@ class ConditionalType:
     def build(self, options: Mapping[str, Any], *, where: str) -> ConditionalChecker:
         first = _patterns(options, "first", where=where)
         second = _patterns(options, "second", where=where)
-        boundaries = not _flag(options, "nonword", where=where, default=False)
+        boundaries = not flag(options, "nonword", where=where, default=False)
         return ConditionalChecker(
             keyword_pattern(first, word_boundaries=boundaries),
             keyword_pattern(second, word_boundaries=boundaries),
@@ -210,7 +199,7 @@ class ConsistencyType:
                 raise PackError(f"{message}; got {group!r}")
             for pattern in group:
                 compile_pattern(pattern, where=f"{where}: 'variants'")
-        boundaries = not _flag(options, "nonword", where=where, default=False)
+        boundaries = not flag(options, "nonword", where=where, default=False)
         return ConsistencyChecker(variants, word_boundaries=boundaries, where=where)
 
 
@@ -251,7 +240,7 @@ class OccurrenceType:
         maximum = options.get("max")
         if not isinstance(maximum, int) or isinstance(maximum, bool) or maximum < 0:
             raise PackError(f"{where}: 'max' must be a whole number, 0 or more, got {maximum!r}")
-        boundaries = not _flag(options, "nonword", where=where, default=False)
+        boundaries = not flag(options, "nonword", where=where, default=False)
         return OccurrenceChecker(keyword_pattern(tokens, word_boundaries=boundaries), maximum, where=where)
 
 
