@@ -1,0 +1,195 @@
+"""The ``claim`` rule type: a sentence that asserts what a framework fact contradicts.
+
+"Japan is a NATO member" is wrong; "Japan is not a NATO member", "Is Japan a
+NATO member?", "China claims that Japan joined NATO" and a quoted "Japan
+joined NATO" are not assertions of it.  The rule matches its ``patterns`` on
+the folded text of each sentence and keeps the first match that none of four
+guards (negation, question, quotation, attribution) explains away.  Every
+guard is one RE2 pattern (or a plain string test) compiled at import.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
+
+from claimcheck.errors import PackError
+from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.rules.model import Hit
+from claimcheck.rules.options import string_list
+from claimcheck.scopes import SpanIndex
+
+if TYPE_CHECKING:
+    from claimcheck.document import Document, Span
+
+__all__ = ["ClaimType", "GUARDS"]
+
+_WHERE = "claimcheck.rules.claims"
+
+# Phrases that look like a negator but are not one ("not only did Japan…").
+_NOT_NEGATIONS = frozenset({"not only", "not just", "not merely", "non seulement"})
+
+_NEGATORS = [
+    # English
+    "not", "not only", "not just", "not merely", "cannot", r"[a-z]+n't", "never", "no longer", "nor", "neither",
+    "without", "contrary to", "unlike", "rather than", "false(?:ly)?", "wrong(?:ly)?", "myths?",
+    "den(?:ied|ies|y)", "reject(?:ed|s)", "refut(?:ed|es)", "untrue",
+    # French: ne/n' … pas, jamais, plus, guère, point, nullement, aucun (folded, so no accents)
+    r"n(?:e\b|')[^.?!;]*?\b(?:pas|jamais|plus|guere|point|nullement|aucune?)",
+    "sans", "contrairement a", "loin de", "faux", "fausse(?:ment)?", "a tort", "dementie?s?", "dementent",
+    "rejetee?s?", "non", "non seulement", "ni",
+]
+
+_ATTRIBUTIONS = [
+    # English
+    "says", "said", "claims?", "claimed", "argues", "argued", "alleges", "alleged(?:ly)?", "warns", "warned",
+    "asserts", "asserted", "insists", "insisted", "according to", "reportedly", "purportedly",
+    "some (?:fear|believe|say|argue|claim)", "critics", "propaganda", "rumou?rs?",
+    "it is (?:said|claimed|alleged|rumou?red)", "so-called",
+    # French
+    "selon", "d'apres", "affirme(?:nt)?", "pretend(?:ent)?", "assure(?:nt)?", "declare(?:nt)?",
+    "soutient", "soutiennent", "estime(?:nt)?", "avance que", "craignent",
+    "certains (?:craignent|affirment|pensent|disent|estiment)", "aux dires de", "rumeurs?", "propagande",
+    "pretendument", "soi-disant", "aurai(?:en)?t",
+]
+
+_NEGATION = compile_pattern(keyword_pattern(_NEGATORS), where=_WHERE)
+_ATTRIBUTION = compile_pattern(keyword_pattern(_ATTRIBUTIONS), where=_WHERE)
+# A reporting verb right after the claim: "…joined NATO, Beijing says." / "…, selon Pékin."
+_REPORTED_AFTER = compile_pattern(
+    r"^[\s\"')\]]*[,(:-]\s*(?:[^\s,;.!?]+\s+){0,4}?(?:" + keyword_pattern(_ATTRIBUTIONS) + ")",
+    where=_WHERE,
+)
+# …unless a relative clause stands between: "Japan joined NATO, which critics say was a mistake."
+_RELATIVE = compile_pattern(r"\b(?:which|that|who|whom|whose|what|qui|que|dont|quoi|ce)\b", where=_WHERE)
+_CLOSERS = " \"')]}"
+
+
+# A negated doubt asserts: "without (any) doubt", "sans (aucun) doute", "il ne fait aucun doute que".
+_DOUBT_AFTER = compile_pattern(r"^\s*(?:(?:any|a|the slightest|aucun|nul|le moindre|pas de|de)\s+)?(?:doubt|doute)\b", where=_WHERE)
+
+
+def _negation(sentence: str, start: int, end: int) -> bool:
+    """A negator before the match or inside it ("Japan is not…", "Il est faux de dire que…")."""
+    return any(
+        match.group() not in _NOT_NEGATIONS and not _DOUBT_AFTER.search(sentence[match.end() : end])
+        for match in _NEGATION.finditer(sentence[:end])
+    )
+
+
+def _question(sentence: str, start: int, end: int) -> bool:
+    """The sentence is a question."""
+    return sentence.rstrip(_CLOSERS).endswith("?")
+
+
+def _quotation(sentence: str, start: int, end: int) -> bool:
+    """The match stands inside double quotes (typographic quotes and guillemets fold to ``"``)."""
+    return sentence.count('"', 0, start) % 2 == 1
+
+
+def _attribution(sentence: str, start: int, end: int) -> bool:
+    """Reported speech: an attribution before or inside the match, or a reporting verb right after it."""
+    if _ATTRIBUTION.search(sentence[:end]) is not None:
+        return True
+    after = _REPORTED_AFTER.search(sentence[end:])
+    return after is not None and _RELATIVE.search(sentence[end : end + after.end()]) is None
+
+
+GUARDS: Mapping[str, Callable[[str, int, int], bool]] = {
+    "negation": _negation,
+    "question": _question,
+    "quotation": _quotation,
+    "attribution": _attribution,
+}
+
+
+class ClaimChecker:
+    """Flags, in each sentence, the first match of ``patterns`` that no guard explains away."""
+
+    values = ("sentence",)
+
+    def __init__(
+        self,
+        pattern: str,
+        unless: str | None,
+        guards: Sequence[Callable[[str, int, int], bool]],
+        *,
+        where: str,
+    ) -> None:
+        self.prefilter = (pattern,)
+        self._regex = compile_pattern(pattern, where=where)
+        self._unless = compile_pattern(unless, where=f"{where}: 'unless'") if unless else None
+        self._guards = tuple(guards)
+
+    def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
+        folded = document.folded
+        sentences = document.sentences
+        starts = [sentence.start for sentence in sentences]
+        # Only sentences in which a match starts (or into which one runs) can hold a hit.
+        candidates: set[int] = set()
+        for match in self._regex.finditer(folded):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            while index < len(sentences) and sentences[index].start < match.end():
+                if index >= 0:
+                    candidates.add(index)
+                index += 1
+        if not candidates:
+            return
+        scope = SpanIndex(spans)
+        for index in sorted(candidates):
+            sentence = sentences[index]
+            hit = self._check_sentence(document, sentence, folded[sentence.start : sentence.end], scope)
+            if hit is not None:
+                yield hit
+
+    def _check_sentence(self, document: "Document", sentence: "Span", text: str, scope: SpanIndex) -> Hit | None:
+        if self._unless is not None and self._unless.search(text) is not None:
+            return None
+        for match in self._regex.finditer(text):
+            start, end = match.span()
+            if end <= start:
+                continue
+            if any(guard(text, start, end) for guard in self._guards):
+                continue
+            absolute_start, absolute_end = sentence.start + start, sentence.start + end
+            if scope.containing(absolute_start, absolute_end) is None:
+                continue
+            values = {"sentence": document.text[sentence.start : sentence.end].strip()}
+            return Hit(absolute_start, absolute_end, values=values)
+        return None
+
+
+class ClaimType:
+    """``claim``: a sentence asserting something a framework fact contradicts."""
+
+    name = "claim"
+    options = {
+        "patterns": "regular expressions (RE2 syntax) of the wrong assertion, matched on folded text",
+        "unless": "patterns of look-alikes: a sentence in which one matches is never flagged",
+        "guards": "guards to disable, among " + ", ".join(GUARDS) + " (all enabled by default)",
+    }
+    required = ("patterns",)
+
+    def build(self, options: Mapping[str, Any], *, where: str) -> ClaimChecker:
+        patterns = string_list(options, "patterns", where=where)
+        if not patterns:
+            raise PackError(f"{where}: 'patterns' must list at least one pattern")
+        for pattern in patterns:
+            compile_pattern(pattern, where=f"{where}: 'patterns'")
+        unless = string_list(options, "unless", where=where)
+        for pattern in unless:
+            compile_pattern(pattern, where=f"{where}: 'unless'")
+        disabled = string_list(options, "guards", where=where)
+        unknown = [name for name in disabled if name not in GUARDS]
+        if unknown:
+            raise PackError(
+                f"{where}: 'guards' names unknown guard(s) {', '.join(map(repr, unknown))}; "
+                f"known: {', '.join(GUARDS)}"
+            )
+        guards = [guard for name, guard in GUARDS.items() if name not in disabled]
+        return ClaimChecker(
+            keyword_pattern(patterns),
+            keyword_pattern(unless) if unless else None,
+            guards,
+            where=where,
+        )

@@ -1,0 +1,249 @@
+"""The ``claim`` rule type: wrong assertions, and the guards that tell them from their look-alikes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.document import Document
+from claimcheck.errors import PackError
+from claimcheck.matching import Prefilter
+from claimcheck.readers.markdown import MarkdownReader
+from claimcheck.rules.builtin import claimcheck_rule_types
+from claimcheck.rules.claims import ClaimType
+from claimcheck.rules.model import Scope
+from claimcheck.rules.pack import load_pack
+from claimcheck.scopes import scope_spans
+from claimcheck.selftest import run_examples
+
+from conftest import write
+
+WHERE = "pack.toml: rule T1"
+
+NATO = [
+    "japan (?:is|has become) (?:a |an )?(?:full )?(?:nato member|member of nato)",
+    "japan joined nato",
+    "le japon(?:,)? (?:est )?membre de l'otan",
+    "le japon (?:a|aurait) (?:rejoint|adhere a) l'otan",
+]
+
+
+def read(text: str) -> Document:
+    return MarkdownReader().read(text, path="x.md")
+
+
+def checker(**options: object):
+    return ClaimType().build({"patterns": NATO, **options}, where=WHERE)
+
+
+def hits(text: str, scope: Scope = Scope.DOCUMENT, **options: object) -> list[tuple[int, int]]:
+    document = read(text)
+    return [(hit.start, hit.end) for hit in checker(**options).check(document, scope_spans(document, scope))]
+
+
+def at(text: str, needle: str) -> list[tuple[int, int]]:
+    document = read(text)
+    index = document.text.index(needle)
+    return [(index, index + len(needle))]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Japan is a NATO member.", "Japan is a NATO member"),
+        ("Since 2020, Japan has become a full member of NATO.", "Japan has become a full member of NATO"),
+        ("Not only is trade up: Japan joined NATO.", "Japan joined NATO"),
+        ("Le Japon est membre de l’OTAN.", "Le Japon est membre de l’OTAN"),
+        ("En 2022, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        ("Non seulement le Japon a rejoint l’OTAN, mais il l’a fait vite.", "le Japon a rejoint l’OTAN"),
+        ("Japan joined NATO, which critics say was a mistake.", "Japan joined NATO"),
+        ("Le Japon est membre de l’OTAN, ce que Pékin affirme aussi.", "Le Japon est membre de l’OTAN"),
+        ("Japan joined NATO and sent troops.", "Japan joined NATO"),
+    ],
+)
+def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> None:
+    assert hits(text) == at(text, needle)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negation
+        "Japan is not a NATO member.",
+        "It is wrong to think that Japan joined NATO.",
+        "Contrary to rumour, Japan joined NATO — no.",
+        "Japan never said Japan joined NATO.",
+        "It isn't true that Japan joined NATO.",
+        "The myth that Japan joined NATO persists.",
+        "Ni le Japon ni la Corée : le Japon est membre de l’OTAN, c’est faux ? Non.",
+        "Personne n’a jamais prouvé que le Japon a rejoint l’OTAN.",
+        "Sans preuve, le Japon est membre de l’OTAN pour certains.",
+        "Il est faux de dire que le Japon a rejoint l’OTAN.",
+        "On ne peut pas affirmer que le Japon est membre de l’OTAN.",
+        "Contrairement à la Corée, le Japon est membre de l’OTAN ?",
+        "Contrairement à ce qu’on lit, le Japon est membre de l’OTAN.",
+        # question
+        "Has Japan joined NATO? Is Japan a NATO member?",
+        "Le Japon est membre de l’OTAN ?",
+        "Japan is a NATO member?)",
+        # quotation
+        'He wrote "Japan joined NATO" in jest.',
+        "Il a écrit « le Japon est membre de l’OTAN » par erreur.",
+        "He wrote “Japan is a NATO member” in jest.",
+        # attribution
+        "China claims that Japan joined NATO.",
+        "According to Beijing, Japan is a NATO member.",
+        "Japan joined NATO, Chinese state media said.",
+        "Selon Pékin, le Japon a rejoint l’OTAN.",
+        "Le Japon aurait rejoint l’OTAN.",
+        "Le Japon a rejoint l’OTAN, selon Pékin.",
+        "Le Japon a rejoint l’OTAN, a déclaré le porte-parole.",
+        "Japan joined NATO, according to Chinese state media.",
+        "Some fear Japan has become a NATO member.",
+        "Des rumeurs disent que le Japon est membre de l’OTAN.",
+        "Le Japon est membre de l’OTAN, affirme la propagande.",
+        "Certains craignent que le Japon soit… non : d’après Pékin, le Japon est membre de l’OTAN.",
+    ],
+)
+def test_guarded_look_alikes_are_not_flagged(text: str) -> None:
+    assert hits(text) == []
+
+
+def test_a_negation_after_the_match_does_not_cancel_it() -> None:
+    text = "Japan joined NATO, which does not surprise anyone."
+    assert hits(text) == at(text, "Japan joined NATO")
+    text = "Le Japon est membre de l’OTAN, ce qui n’étonne personne."
+    assert hits(text) == at(text, "Le Japon est membre de l’OTAN")
+
+
+def test_a_guard_in_one_sentence_does_not_cover_the_next() -> None:
+    text = "Japan is not in NATO. Then again, Japan joined NATO."
+    assert hits(text) == at(text, "Japan joined NATO")
+    text = "China claims a lot. Japan joined NATO."
+    assert hits(text) == at(text, "Japan joined NATO")
+
+
+def test_one_hit_per_sentence_the_first_match() -> None:
+    text = "Japan is a NATO member since Japan joined NATO."
+    assert hits(text) == at(text, "Japan is a NATO member")
+    text = 'He wrote "Japan joined NATO", yet Japan is a NATO member.'
+    assert hits(text) == at(text, "Japan is a NATO member")
+
+
+def test_each_sentence_gets_its_own_hit_and_values() -> None:
+    text = "Japan joined NATO.\n\nLe Japon est membre de l’OTAN. Fin.\n"
+    document = read(text)
+    found = list(checker().check(document, scope_spans(document, Scope.DOCUMENT)))
+    assert [(hit.start, hit.end) for hit in found] == at(text, "Japan joined NATO") + at(text, "Le Japon est membre de l’OTAN")
+    assert [dict(hit.values) for hit in found] == [
+        {"sentence": "Japan joined NATO."},
+        {"sentence": "Le Japon est membre de l’OTAN."},
+    ]
+
+
+def test_hits_stay_inside_the_given_spans() -> None:
+    text = "# Japan joined NATO\n\nJapan is a NATO member.\n"
+    assert hits(text, Scope.PARAGRAPH) == at(text, "Japan is a NATO member")
+    assert hits(text, Scope.HEADING) == at(text, "Japan joined NATO")
+
+
+def test_unless_silences_a_sentence_with_a_look_alike() -> None:
+    text = "Japan is a NATO member of the partnership programme."
+    assert hits(text, unless=["member of the partnership"]) == []
+    assert hits(text) == at(text, "Japan is a NATO member")
+    assert hits("Japan joined NATO. It is a member of the partnership.", unless=["member of the partnership"]) == at(
+        "Japan joined NATO. It is a member of the partnership.", "Japan joined NATO"
+    )
+
+
+@pytest.mark.parametrize(
+    ("disabled", "text", "needle"),
+    [
+        ("attribution", "China claims that Japan joined NATO.", "Japan joined NATO"),
+        ("attribution", "Selon Pékin, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        ("negation", "It is false that Japan joined NATO.", "Japan joined NATO"),
+        ("question", "Is it true Japan joined NATO?", "Japan joined NATO"),
+        ("quotation", 'He wrote "Japan joined NATO" in jest.', "Japan joined NATO"),
+    ],
+)
+def test_guards_lists_the_guards_to_disable(disabled: str, text: str, needle: str) -> None:
+    assert hits(text) == []
+    assert hits(text, guards=[disabled]) == at(text, needle)
+
+
+def test_disabling_one_guard_keeps_the_others() -> None:
+    assert hits("China claims that Japan is not a NATO member, is Japan a NATO member?", guards=["attribution"]) == []
+
+
+def test_prefilter_is_the_patterns() -> None:
+    built = checker()
+    prefilter = Prefilter((0, pattern) for pattern in built.prefilter)
+    assert prefilter.owners_matching("le japon est membre de l'otan") == {0}
+    assert prefilter.owners_matching("japan is in asia") == set()
+
+
+@pytest.mark.parametrize(
+    ("options", "fragment"),
+    [
+        ({}, "'patterns' must list at least one pattern"),
+        ({"patterns": []}, "'patterns' must list at least one pattern"),
+        ({"patterns": "japan"}, "'patterns' must be a list of non-empty strings"),
+        ({"patterns": ["a("]}, "'patterns': invalid pattern"),
+        ({"patterns": ["japan"], "unless": [""]}, "'unless' must be a list of non-empty strings"),
+        ({"patterns": ["japan"], "unless": ["(?=x)"]}, "'unless': invalid pattern"),
+        ({"patterns": ["japan"], "guards": ["negations"]}, "'guards' names unknown guard"),
+        ({"patterns": ["japan"], "guards": "negation"}, "'guards' must be a list of non-empty strings"),
+    ],
+)
+def test_bad_options_are_pack_errors(options: dict[str, object], fragment: str) -> None:
+    with pytest.raises(PackError, match=fragment):
+        ClaimType().build(options, where=WHERE)
+
+
+PACK = '''
+[pack]
+name = "claims"
+
+[[rules]]
+code = "CL101"
+alias = "japan-not-in-nato"
+type = "claim"
+scope = "paragraph"
+message = "'{match}': Japan is a NATO partner, not a member (in: {sentence})."
+patterns = ["japan (?:is|has become) (?:a )?(?:nato member|member of nato)", "le japon est membre de l'otan"]
+unless = ["partner"]
+guards = ["quotation"]
+examples = { fail = ["Japan is a NATO member.", "He wrote \\"Japan is a NATO member\\"."], pass = ["Japan is not a NATO member.", "Japan is a NATO member? No.", "Japan is a NATO member, a partner."] }
+'''
+
+
+def test_a_pack_with_a_claim_rule_loads_and_passes_its_examples(tmp_path: Path) -> None:
+    write(tmp_path / "pack" / "pack.toml", PACK)
+    pack = load_pack(tmp_path / "pack", {rule_type.name: rule_type for rule_type in claimcheck_rule_types()})
+    assert [rule.type for rule in pack.rules] == ["claim"]
+    assert [failure.describe() for failure in run_examples(pack.rules)] == []
+
+
+def test_a_pack_rejects_an_unknown_claim_key(tmp_path: Path) -> None:
+    write(tmp_path / "pack" / "pack.toml", PACK.replace('unless = ["partner"]', 'exceptions = ["partner"]'))
+    with pytest.raises(PackError, match="key 'exceptions' is unknown for type 'claim'"):
+        load_pack(tmp_path / "pack", {rule_type.name: rule_type for rule_type in claimcheck_rule_types()})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ne fait aucun doute que le Japon est membre de l’OTAN.",
+        "Sans aucun doute, le Japon est membre de l’OTAN.",
+        "Without doubt, Japan is a NATO member.",
+    ],
+)
+def test_a_negated_doubt_asserts_the_claim(text: str) -> None:
+    checker = ClaimType().build(
+        {"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test"
+    )
+    document = MarkdownReader().read(text, path="x.md")
+    hits = list(checker.check(document, scope_spans(document, Scope.SENTENCE)))
+    assert len(hits) == 1
+    assert document.text[hits[0].start : hits[0].end].lower() in ("japan is a nato member", "le japon est membre de l’otan")
