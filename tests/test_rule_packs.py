@@ -90,9 +90,6 @@ description = "why"
 tags = ["a", "b"]
 source = "src"
 url = "https://example.org"
-framework = "fw"
-criterion = "c1"
-fact = "f1"
 examples = { pass = ["fine"], fail = ["foo"] }
 exceptions = ["foo bar"]
 nonword = true
@@ -102,7 +99,6 @@ nonword = true
     assert loaded.scope is Scope.PARAGRAPH
     assert loaded.tags == ("a", "b")
     assert (loaded.description, loaded.source, loaded.url) == ("why", "src", "https://example.org")
-    assert (loaded.framework, loaded.criterion, loaded.fact) == ("fw", "c1", "f1")
     assert loaded.examples.passing == ("fine",) and loaded.examples.failing == ("foo",)
 
 
@@ -137,7 +133,7 @@ def test_invalid_toml_in_another_file_names_that_file(tmp_path):
 
 def test_unknown_top_level_key(tmp_path):
     message = load_error(tmp_path, HEADER + '[[rule]]\ncode = "X1"\n')
-    assert "pack.toml: top-level key 'rule' is unknown (expected [pack] and [[rules]])" in message
+    assert "pack.toml: top-level key 'rule' is unknown (expected [pack], [framework] and [[rules]])" in message
 
 
 def test_pack_table_outside_pack_toml(tmp_path):

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from claimcheck.document import Document
 from claimcheck.finding import Finding, Fix, Location
-from claimcheck.matching import Prefilter
+from claimcheck.matching import Prefilter, compile_pattern
 from claimcheck.rules.model import Hit, Rule, Scope
 from claimcheck.scopes import scope_spans
 
@@ -48,6 +48,11 @@ class RuleSet:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
+        self._preconditions = {
+            index: compile_pattern(rule.precondition, where=f"rule {rule.code}: 'when'")
+            for index, rule in enumerate(self.rules)
+            if rule.when
+        }
         self._always = [index for index, rule in enumerate(self.rules) if not rule.checker.prefilter]
         self._prefilter = Prefilter(
             (index, pattern) for index, rule in enumerate(self.rules) for pattern in rule.checker.prefilter
@@ -55,9 +60,14 @@ class RuleSet:
 
     def candidates(self, document: Document) -> list[Rule]:
         """The rules that may have hits in ``document``, in rule order."""
-        indexes = self._prefilter.owners_matching(document.folded)
+        folded = document.folded
+        indexes = self._prefilter.owners_matching(folded)
         indexes.update(self._always)
-        return [self.rules[index] for index in sorted(indexes)]
+        return [
+            self.rules[index]
+            for index in sorted(indexes)
+            if index not in self._preconditions or self._preconditions[index].search(folded)
+        ]
 
 
 def check_document(document: Document, rule_set: RuleSet) -> CheckResult:

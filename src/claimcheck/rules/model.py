@@ -97,7 +97,10 @@ class Rule:
     kebab-case name that reads better in a suppression comment
     (``overconfident-wording``).  ``message`` is a template with ``{match}``,
     ``{replacement}`` and the checker's own values.  ``pack`` names the pack
-    or plugin the rule comes from.
+    or plugin the rule comes from.  ``when`` lists patterns of which one must
+    occur somewhere in a document for the rule to run there ("an unqualified
+    Article 9 is ambiguous only in a text that also cites the North Atlantic
+    Treaty").
     """
 
     code: str
@@ -117,3 +120,9 @@ class Rule:
     examples: Examples = Examples()
     pack: str = ""
     fixable: bool = False
+    when: Sequence[str] = ()
+
+    @property
+    def precondition(self) -> str:
+        """One pattern for ``when``: the rule runs only on documents where it matches somewhere."""
+        return "|".join(f"(?:{pattern})" for pattern in self.when)

@@ -12,12 +12,14 @@ import difflib
 import re
 import string
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from claimcheck.errors import PackError
 from claimcheck.finding import Severity
+from claimcheck.framework import Criterion, Fact, Framework, ScopeTrigger, Within
+from claimcheck.matching import compile_pattern, keyword_pattern
 from claimcheck.rules.model import Examples, Rule, RuleType, Scope
 
 if sys.version_info >= (3, 11):
@@ -45,9 +47,14 @@ _COMMON_KEYS = {
     "criterion": "the framework criterion the rule checks",
     "fact": "the framework fact the rule checks",
     "examples": "table with 'pass' and 'fail' lists of texts",
+    "when": "patterns of which one must occur somewhere in the document for the rule to run",
 }
 _REQUIRED_KEYS = ("code", "alias", "type", "message")
-_PACK_KEYS = {"name", "description", "version", "framework", "language", "url"}
+_PACK_KEYS = {"name", "description", "version", "language", "url"}
+_FRAMEWORK_KEYS = {"id", "title", "source", "description", "scope", "criteria", "facts"}
+_SCOPE_KEYS = {"all", "within", "min-count"}
+_CRITERION_KEYS = {"id", "title", "description", "source", "date"}
+_FACT_KEYS = {"id", "statement", "source", "date"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class Pack:
     description: str
     version: str
     rules: tuple[Rule, ...]
+    framework: Framework | None = None
 
 
 def _suggest(key: str, choices: Iterable[str]) -> str:
@@ -89,21 +97,129 @@ def load_pack(folder: Path, rule_types: Mapping[str, RuleType]) -> Pack:
         if key not in _PACK_KEYS:
             raise PackError(f"{manifest}: [pack] key '{key}' is unknown{_suggest(key, _PACK_KEYS)}")
     name = header["name"]
+    framework = _load_framework(_read_toml(manifest).get("framework"), where=manifest)
     rules: list[Rule] = []
     for path in files:
         data = _read_toml(path)
         for key in data:
-            if key not in ("pack", "rules"):
-                raise PackError(f"{path}: top-level key '{key}' is unknown (expected [pack] and [[rules]])")
-        if "pack" in data and path is not manifest:
-            raise PackError(f"{path}: only pack.toml may have a [pack] table")
+            if key not in ("pack", "rules", "framework"):
+                raise PackError(f"{path}: top-level key '{key}' is unknown (expected [pack], [framework] and [[rules]])")
+        for table in ("pack", "framework"):
+            if table in data and path is not manifest:
+                raise PackError(f"{path}: only pack.toml may have a [{table}] table")
         entries = data.get("rules", [])
         if not isinstance(entries, list):
             raise PackError(f"{path}: 'rules' must be an array of tables ([[rules]])")
         for number, entry in enumerate(entries, start=1):
-            rules.append(_load_rule(entry, path=path, number=number, pack=name, rule_types=rule_types))
+            rule = _load_rule(entry, path=path, number=number, pack=name, rule_types=rule_types)
+            where = f"{path}: rule {rule.code}"
+            rule = _bind_to_framework(rule, framework, where=where)
+            fields = ("match", "replacement", *getattr(rule.checker, "values", ()))
+            check_message_template(rule.message, allowed_fields=fields, where=where)
+            rules.append(rule)
     check_unique_codes(rules, pack_paths={name: str(folder)})
-    return Pack(name, folder, str(header.get("description", "")), str(header.get("version", "")), tuple(rules))
+    description, version = str(header.get("description", "")), str(header.get("version", ""))
+    return Pack(name, folder, description, version, tuple(rules), framework)
+
+
+def _load_framework(table: Any, *, where: Path) -> Framework | None:
+    """The ``[framework]`` table of a framework pack: criteria, facts and the scope trigger."""
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise PackError(f"{where}: 'framework' must be a table")
+    _known_keys(table, _FRAMEWORK_KEYS, where=f"{where}: [framework]")
+    framework_id = table.get("id")
+    if not isinstance(framework_id, str) or not ALIAS_PATTERN.match(framework_id):
+        raise PackError(f"{where}: [framework] needs an 'id' in kebab-case, got {framework_id!r}")
+    criteria = {
+        item["id"]: Criterion(**{key: item.get(key, "") for key in ("id", "title", "description", "source", "date")})
+        for item in _id_tables(table.get("criteria", []), "criteria", _CRITERION_KEYS, required="title", where=where)
+    }
+    facts = {
+        item["id"]: Fact(**{key: item.get(key, "") for key in ("id", "statement", "source", "date")})
+        for item in _id_tables(table.get("facts", []), "facts", _FACT_KEYS, required="statement", where=where)
+    }
+    trigger = _load_trigger(table.get("scope"), where=where)
+    return Framework(framework_id, _text(table, "title", str(where)), _text(table, "source", str(where)), trigger, criteria, facts)
+
+
+def _known_keys(table: Mapping[str, Any], known: set[str], *, where: str) -> None:
+    for key in table:
+        if key not in known:
+            raise PackError(f"{where} key '{key}' is unknown{_suggest(key, known)}")
+
+
+def _id_tables(value: Any, name: str, keys: set[str], *, required: str, where: Path) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise PackError(f"{where}: 'framework.{name}' must be an array of tables ([[framework.{name}]])")
+    seen: set[str] = set()
+    for item in value:
+        label = f"{where}: [[framework.{name}]] {item.get('id', '?')}"
+        _known_keys(item, keys, where=label + ":")
+        if not isinstance(item.get("id"), str) or not ALIAS_PATTERN.match(item["id"]):
+            raise PackError(f"{label}: 'id' must be kebab-case, got {item.get('id')!r}")
+        if item["id"] in seen:
+            raise PackError(f"{label}: id declared twice")
+        seen.add(item["id"])
+        if not isinstance(item.get(required), str) or not item[required].strip():
+            raise PackError(f"{label}: missing '{required}'")
+        for key in keys:
+            if key in item and not isinstance(item[key], str):
+                raise PackError(f"{label}: '{key}' must be a string")
+    return value
+
+
+def _load_trigger(table: Any, *, where: Path) -> ScopeTrigger | None:
+    if table is None:
+        return None
+    label = f"{where}: [framework.scope]"
+    if not isinstance(table, dict):
+        raise PackError(f"{label} must be a table")
+    _known_keys(table, _SCOPE_KEYS, where=label)
+    groups = table.get("all")
+    if not isinstance(groups, list) or not groups or not all(
+        isinstance(group, list) and group and all(isinstance(item, str) and item for item in group) for group in groups
+    ):
+        raise PackError(f"{label}: 'all' must be a list of pattern lists, e.g. all = [[\"nato\"], [\"japan\"]]")
+    within = table.get("within", "sentence")
+    try:
+        within_value = Within(within)
+    except ValueError:
+        raise PackError(f"{label}: 'within' must be one of sentence, paragraph, document, got {within!r}") from None
+    min_count = table.get("min-count", 1)
+    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
+        raise PackError(f"{label}: 'min-count' must be a positive integer, got {min_count!r}")
+    compiled = [compile_pattern(keyword_pattern(group), where=f"{label}: 'all'") for group in groups]
+    return ScopeTrigger(tuple(compiled), within_value, min_count)
+
+
+def _bind_to_framework(rule: Rule, framework: Framework | None, *, where: str) -> Rule:
+    """Check a rule's criterion or fact against its pack's framework and fill what comes from it.
+
+    Rules of a framework pack belong to it unless they say otherwise; a claim's
+    source defaults to its fact's source, so findings cite it; ``{fact}``,
+    ``{criterion}`` and ``{source}`` in a message are filled here, once.
+    """
+    if framework is None:
+        if rule.criterion or rule.fact:
+            raise PackError(f"{where}: 'criterion' and 'fact' need a [framework] table in pack.toml")
+        return rule
+    if rule.framework and rule.framework != framework.id:
+        raise PackError(f"{where}: 'framework' is {rule.framework!r} but the pack declares {framework.id!r}")
+    criterion = framework.criteria.get(rule.criterion) if rule.criterion else None
+    fact = framework.facts.get(rule.fact) if rule.fact else None
+    if rule.criterion and criterion is None:
+        raise PackError(f"{where}: unknown criterion {rule.criterion!r}{_suggest(rule.criterion, framework.criteria)}")
+    if rule.fact and fact is None:
+        raise PackError(f"{where}: unknown fact {rule.fact!r}{_suggest(rule.fact, framework.facts)}")
+    source = rule.source or (fact.source if fact else "") or (criterion.source if criterion else "")
+    message = (
+        rule.message.replace("{fact}", fact.statement if fact else "{fact}")
+        .replace("{criterion}", criterion.title if criterion else "{criterion}")
+        .replace("{source}", source or "{source}")
+    )
+    return replace(rule, framework=framework.id, source=source, message=message)
 
 
 def _load_rule(entry: Any, *, path: Path, number: int, pack: str, rule_types: Mapping[str, RuleType]) -> Rule:
@@ -150,8 +266,10 @@ def _load_rule(entry: Any, *, path: Path, number: int, pack: str, rule_types: Ma
         examples=_examples(entry.get("examples", {}), where),
         pack=pack,
         fixable=fixable,
+        when=_strings(entry, "when", where),
     )
-    check_message_template(rule.message, allowed_fields=("match", "replacement", *getattr(checker, "values", ())), where=where)
+    if rule.when:
+        compile_pattern(rule.precondition, where=f"{where}: 'when'")
     return rule
 
 

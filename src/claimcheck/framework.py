@@ -1,0 +1,109 @@
+"""Analytical frameworks: the criteria a text must weigh, the facts it must not contradict, and when it applies.
+
+A framework pack declares them in a ``[framework]`` table; its coverage rules
+name a criterion and its claim rules a fact, so that every finding can say
+which consideration was missed or which fact was contradicted, and cite the
+fact's source.  The engine knows nothing of any particular framework: the
+scope trigger below is the only thing it asks of one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+if TYPE_CHECKING:
+    import re2
+
+    from claimcheck.document import Document, Span
+
+__all__ = ["Criterion", "Fact", "Framework", "ScopeTrigger", "Within"]
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A consideration an in-scope text must address (coverage)."""
+
+    id: str
+    title: str
+    description: str = ""
+    source: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something true that a sentence must not contradict (claims), with where it comes from."""
+
+    id: str
+    statement: str
+    source: str = ""
+    date: str = ""
+
+
+class Within(str, enum.Enum):
+    """The stretch of text in which a trigger's groups must occur together."""
+
+    SENTENCE = "sentence"
+    PARAGRAPH = "paragraph"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class ScopeTrigger:
+    """Decides whether a framework applies to a document.
+
+    Every group (a compiled alternation) must match inside the same stretch
+    of text (``within``), in at least ``min_count`` such stretches: "names
+    NATO and Japan in the same sentence, at least twice" rather than "both
+    appear somewhere".
+    """
+
+    groups: Sequence["re2._Regexp"]
+    within: Within = Within.SENTENCE
+    min_count: int = 1
+
+    def applies(self, document: "Document") -> bool:
+        folded = document.folded
+        positions = [[match.start() for match in group.finditer(folded)] for group in self.groups]
+        if any(not found for found in positions):
+            return False
+        count = 0
+        for start, end in self._units(document):
+            if all(_any_between(found, start, end) for found in positions):
+                count += 1
+                if count >= self.min_count:
+                    return True
+        return False
+
+    def _units(self, document: "Document") -> Sequence["Span"]:
+        from claimcheck.document import Span
+
+        if self.within is Within.DOCUMENT:
+            return (Span(0, len(document.text)),)
+        if self.within is Within.PARAGRAPH:
+            return tuple(Span(block.start, block.end) for block in document.blocks)
+        return document.sentences
+
+
+def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(sorted_positions, start)
+    return index < len(sorted_positions) and sorted_positions[index] < end
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A framework: its id (named in findings), criteria, facts and scope trigger."""
+
+    id: str
+    title: str = ""
+    source: str = ""
+    trigger: ScopeTrigger | None = None
+    criteria: Mapping[str, Criterion] = field(default_factory=dict)
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+
+    def applies(self, document: "Document") -> bool:
+        """Whether ``document`` is in the framework's scope (always, without a trigger)."""
+        return self.trigger is None or self.trigger.applies(document)
