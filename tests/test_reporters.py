@@ -276,6 +276,7 @@ EXPECTED_JSON = r"""{
       "fingerprint": "9988776655443322"
     }
   ],
+  "coverage": [],
   "summary": {
     "findings": 3,
     "errors": 1,
@@ -313,6 +314,7 @@ def test_json_without_findings_still_lists_files_and_counts() -> None:
         '    "docs/privacy.md"\n'
         "  ],\n"
         '  "findings": [],\n'
+        '  "coverage": [],\n'
         '  "summary": {\n'
         '    "findings": 0,\n'
         '    "errors": 0,\n'

@@ -1,4 +1,4 @@
-"""The command line: ``claimcheck check | rules | rule | config | plugins``.
+"""The command line: ``claimcheck check | coverage | rules | rule | config | plugins``.
 
 Exit codes, as CI expects them: 0 when nothing is at or above the fail level,
 1 when something is, 2 for a usage, configuration, plugin or input error.
@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("code", metavar="CODE", help="a rule code or alias")
     _common_options(rule)
 
+    coverage = commands.add_parser("coverage", help="print the documents × criteria matrix of every framework, with the evidence")
+    coverage.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    coverage.add_argument("--output-format", choices=("table", "json", "markdown", "csv"), default="table")
+    coverage.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the matrix to FILE instead of stdout")
+    _common_options(coverage)
+
     config = commands.add_parser("config", help="print the configuration that applies to PATH (default: the current folder)")
     config.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH")
     _common_options(config)
@@ -89,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments or arguments[0] not in ("check", "rules", "rule", "config", "plugins", "-h", "--help", "--version"):
+    if not arguments or arguments[0] not in ("check", "coverage", "rules", "rule", "config", "plugins", "-h", "--help", "--version"):
         arguments.insert(0, "check")
     try:
         options = build_parser().parse_args(arguments)
@@ -113,6 +119,7 @@ def _dispatch(options: argparse.Namespace) -> int:
 
     handler = {
         "check": commands.check,
+        "coverage": commands.coverage,
         "rules": commands.rules,
         "rule": commands.rule,
         "config": commands.config,

@@ -12,13 +12,14 @@ from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, s
 from claimcheck.config import Settings, settings_to_toml
 from claimcheck.errors import UsageError
 from claimcheck.reporters import Report
+from claimcheck.reporters.coverage import render_coverage
 from claimcheck.reporters.statistics import render_statistics
 from claimcheck.rules.model import Rule
 from claimcheck.run import ConfigResolver, check_paths
 from claimcheck.runtime import Runtime
 from claimcheck.selftest import run_examples
 
-__all__ = ["check", "config", "plugins", "rule", "rules"]
+__all__ = ["check", "config", "coverage", "plugins", "rule", "rules"]
 
 
 def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> ConfigResolver:
@@ -59,13 +60,26 @@ def check(options: argparse.Namespace) -> int:
         text = render_statistics(result.findings, output_format=options.output_format)
     else:
         rules = [rule for runtime in result.runtimes for rule in runtime.rule_set.rules]
-        text = reporter.render(Report(findings=result.findings, files=result.files, rules=rules))
+        text = reporter.render(Report(findings=result.findings, files=result.files, rules=rules, coverage=result.coverage))
     write_output(text, options.output_file)
     if result.errors:
         return EXIT_USAGE_OR_INPUT_ERROR
     if options.exit_zero:
         return EXIT_OK
     return EXIT_FINDINGS if result.failing else EXIT_OK
+
+
+def coverage(options: argparse.Namespace) -> int:
+    """The coverage matrix: which in-scope documents address which criteria, with the evidence."""
+    paths = options.paths or [Path(".")]
+    result = check_paths(paths, _resolver(options))
+    for notice in result.notices:
+        print(f"claimcheck: {notice}", file=sys.stderr)
+    for error in result.errors:
+        print(f"claimcheck: error: {error}", file=sys.stderr)
+    frameworks = {key: value for runtime in result.runtimes for key, value in runtime.frameworks.items()}
+    write_output(render_coverage(options.output_format, result.coverage, frameworks), options.output_file)
+    return EXIT_USAGE_OR_INPUT_ERROR if result.errors else EXIT_OK
 
 
 def rules(options: argparse.Namespace) -> int:
@@ -113,7 +127,7 @@ def _selftest(runtime: Runtime, pack: str) -> int:
     if pack and not chosen:
         known = ", ".join(sorted({rule.pack for rule in runtime.all_rules}))
         raise UsageError(f"--selftest {pack}: no such pack; known packs: {known}")
-    failures = list(run_examples(chosen))
+    failures = list(run_examples(chosen, runtime.frameworks))
     for failure in failures:
         print(failure.describe())
     examples = sum(len(rule.examples.passing) + len(rule.examples.failing) for rule in chosen)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Mapping, Sequence
 
-from claimcheck.document import Document
-from claimcheck.finding import Finding, Fix, Location
+from claimcheck.document import Document, Span
+from claimcheck.finding import CoverageResult, Evidence, FileCoverage, Finding, Fix, Location
+from claimcheck.framework import Framework
 from claimcheck.matching import Prefilter, compile_pattern
-from claimcheck.rules.model import Hit, Rule, Scope
-from claimcheck.scopes import scope_spans
+from claimcheck.rules.model import EvidenceChecker, Hit, Rule, Scope
+from claimcheck.scopes import scope_spans, uncovered
 
 __all__ = ["CheckResult", "RuleFailure", "RuleSet", "check_document"]
 
@@ -39,15 +40,25 @@ class RuleFailure:
 
 @dataclass
 class CheckResult:
+    """A document's findings, the rules that failed on it, and each framework's coverage verdict."""
+
     findings: list[Finding] = field(default_factory=list)
     failures: list[RuleFailure] = field(default_factory=list)
+    coverage: list[FileCoverage] = field(default_factory=list)
 
 
 class RuleSet:
-    """Rules compiled for a run: the rules themselves and their shared prefilter."""
+    """Rules compiled for a run: the rules, their shared prefilter, and the frameworks they belong to."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], frameworks: Mapping[str, Framework] | None = None) -> None:
         self.rules = tuple(rules)
+        self.frameworks = dict(frameworks or {})
+        self.coverage_frameworks = list(
+            dict.fromkeys(
+                rule.framework for rule in self.rules if isinstance(rule.checker, EvidenceChecker) and rule.framework in self.frameworks
+            )
+        )
+        """The frameworks that have at least one coverage rule in this set, in rule order."""
         self._preconditions = {
             index: compile_pattern(rule.precondition, where=f"rule {rule.code}: 'when'")
             for index, rule in enumerate(self.rules)
@@ -71,24 +82,60 @@ class RuleSet:
 
 
 def check_document(document: Document, rule_set: RuleSet) -> CheckResult:
-    """Run every rule of ``rule_set`` that can match on ``document``."""
+    """Run every rule of ``rule_set`` that can match on ``document``.
+
+    Coverage rules (checkers that find evidence) run only when their
+    framework applies to the document; every framework that has coverage
+    rules gets a verdict in ``coverage``, in scope or not.
+    """
     result = CheckResult()
-    if not document.text:
-        return result
-    spans_by_scope: dict[Scope, Sequence] = {}
+    spans_by_scope: dict[Scope, Sequence[Span]] = {}
     occurrences: dict[str, int] = {}
-    for rule in rule_set.candidates(document):
+    in_scope: dict[str, bool] = {}
+    coverage: dict[str, list[CoverageResult]] = {}
+    for rule in rule_set.candidates(document) if document.text else ():
         spans = spans_by_scope.get(rule.scope)
         if spans is None:
             spans = spans_by_scope[rule.scope] = scope_spans(document, rule.scope)
         try:
-            hits = list(rule.checker.check(document, spans))
+            if isinstance(rule.checker, EvidenceChecker):
+                if not _applies(rule, rule_set, document, in_scope):
+                    continue
+                evidence = rule.checker.evidence(document, spans)
+                coverage.setdefault(rule.framework, []).append(_coverage_result(document, rule, rule_set, evidence))
+                hits = [Hit(span.start, span.start) for span in uncovered(spans, evidence)]
+            else:
+                hits = list(rule.checker.check(document, spans))
             findings = [_finding(document, rule, hit, occurrences) for hit in hits if _inside(hit, document)]
         except Exception as error:  # a broken rule must not stop the others
             result.failures.append(RuleFailure(document.path, rule.code, rule.pack, f"{type(error).__name__}: {error}"))
             continue
         result.findings.extend(findings)
+    for framework_id in rule_set.coverage_frameworks:
+        applies = in_scope.get(framework_id)
+        if applies is None:
+            applies = bool(document.text) and rule_set.frameworks[framework_id].applies(document)
+        result.coverage.append(FileCoverage(document.path, framework_id, applies, tuple(coverage.get(framework_id, ()))))
     return result
+
+
+def _applies(rule: Rule, rule_set: RuleSet, document: Document, cache: dict[str, bool]) -> bool:
+    if rule.framework not in cache:
+        framework = rule_set.frameworks.get(rule.framework)
+        cache[rule.framework] = framework.applies(document) if framework else True
+    return cache[rule.framework]
+
+
+def _coverage_result(document: Document, rule: Rule, rule_set: RuleSet, evidence: Sequence[Span]) -> CoverageResult:
+    framework = rule_set.frameworks.get(rule.framework)
+    criterion = framework.criteria.get(rule.criterion) if framework else None
+    source_map = document.source_map
+    located = tuple(
+        Evidence(Location(*source_map.position(start)), Location(*source_map.position(end, end=True)), document.text[start:end])
+        for start, end in evidence
+    )
+    title = criterion.title if criterion else rule.alias
+    return CoverageResult(rule.framework, rule.criterion or rule.alias, title, rule.code, bool(evidence), located)
 
 
 def _inside(hit: Hit, document: Document) -> bool:
@@ -131,7 +178,7 @@ def _fingerprint(document: Document, rule: Rule, hit: Hit, occurrences: dict[str
     finding in an identical block gets a different one through the
     occurrence count.
     """
-    block = document.block_at(hit.start)
+    block = document.block_at(hit.start) if hit.end > hit.start else None  # a whole-document finding has no words
     context = document.folded[block.start : block.end] if block else ""
     key = "\x1f".join((rule.code, document.folded[hit.start : hit.end], _SPACES.sub(" ", context).strip()))
     count = occurrences.get(key, 0)

@@ -1,4 +1,4 @@
-"""What a check reports: the :class:`Finding` record, its severity and its fix."""
+"""What a check reports: the :class:`Finding` record, its severity and fix, and coverage results."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Finding", "Fix", "Location", "Severity"]
+__all__ = ["CoverageResult", "Evidence", "FileCoverage", "Finding", "Fix", "Location", "Severity"]
 
 
 class Severity(str, enum.Enum):
@@ -107,4 +107,55 @@ class Finding:
             "url": self.url,
             "fix": self.fix.to_dict() if self.fix else None,
             "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage that addresses a criterion, located like a finding."""
+
+    start: Location
+    end: Location
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start.to_dict(), "end": self.end.to_dict(), "text": self.text}
+
+
+@dataclass(frozen=True)
+class CoverageResult:
+    """Whether one criterion of a framework is addressed in one file, and by which passages."""
+
+    framework: str
+    criterion: str
+    title: str
+    code: str
+    addressed: bool
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "criterion": self.criterion,
+            "title": self.title,
+            "code": self.code,
+            "addressed": self.addressed,
+            "evidence": [item.to_dict() for item in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class FileCoverage:
+    """One framework's verdict on one file: in scope or not, and a result per criterion when it is."""
+
+    path: str
+    framework: str
+    in_scope: bool
+    results: tuple[CoverageResult, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "framework": self.framework,
+            "in_scope": self.in_scope,
+            "criteria": [result.to_dict() for result in self.results],
         }

@@ -19,7 +19,7 @@ from claimcheck.discover import discover_files
 from claimcheck.document import Document
 from claimcheck.engine import check_document
 from claimcheck.errors import InputError
-from claimcheck.finding import Finding, Severity
+from claimcheck.finding import FileCoverage, Finding, Severity
 from claimcheck.plugins.manager import call_each
 from claimcheck.runtime import Runtime, build_runtime
 
@@ -45,6 +45,7 @@ class RunResult:
     notices: list[str] = field(default_factory=list)
     runtimes: list[Runtime] = field(default_factory=list)
     failing: bool = False
+    coverage: list[FileCoverage] = field(default_factory=list)
 
 
 def display_path(path: Path) -> str:
@@ -105,6 +106,7 @@ def check_paths(paths: Sequence[Path], resolver: ConfigResolver) -> RunResult:
         result.files.append(shown)
         checked = check_document(document, runtime.rule_set)
         result.errors.extend(failure.describe() for failure in checked.failures)
+        result.coverage.extend(checked.coverage)
         kept = [finding for finding in checked.findings if _kept(finding, document, runtime)]
         result.findings.extend(kept)
         result.failing = result.failing or _reaches(kept, runtime.settings.fail_on)

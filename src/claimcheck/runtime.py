@@ -16,6 +16,7 @@ import pluggy
 from claimcheck.config import Settings
 from claimcheck.engine import RuleSet
 from claimcheck.errors import PackError, PluginError
+from claimcheck.framework import Framework
 from claimcheck.plugins.manager import PluginInfo, build_plugin_manager, call_each, collect
 from claimcheck.readers import Reader
 from claimcheck.reporters import Reporter
@@ -45,6 +46,10 @@ class Runtime:
         return self.readers.get(path.suffix.lower()) or self.readers[".txt"]
 
     @property
+    def frameworks(self) -> Mapping[str, Framework]:
+        return self.rule_set.frameworks
+
+    @property
     def extensions(self) -> frozenset[str]:
         return frozenset(self.readers)
 
@@ -67,7 +72,8 @@ def build_runtime(settings: Settings, *, blocked: Collection[str] = ()) -> Runti
     for _ in call_each(manager, "claimcheck_configure", settings=settings):
         pass
     selected = select_rules(rules, settings)
-    return Runtime(settings, manager, plugins, readers, reporters, rule_types, packs, tuple(rules), RuleSet(selected))
+    frameworks = {pack.framework.id: pack.framework for pack in packs if pack.framework is not None}
+    return Runtime(settings, manager, plugins, readers, reporters, rule_types, packs, tuple(rules), RuleSet(selected, frameworks))
 
 
 def _with_pack(rule: Rule, plugin_name: str) -> Rule:

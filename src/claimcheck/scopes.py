@@ -8,7 +8,7 @@ from typing import Sequence
 from claimcheck.document import BlockKind, Document, Span
 from claimcheck.rules.model import Scope
 
-__all__ = ["SpanIndex", "scope_spans"]
+__all__ = ["SpanIndex", "scope_spans", "uncovered"]
 
 _BLOCK_KINDS = {
     Scope.HEADING: (BlockKind.HEADING,),
@@ -50,3 +50,10 @@ class SpanIndex:
             return None
         span = self._spans[index]
         return span if end <= span.end else None
+
+
+def uncovered(spans: Sequence[Span], evidence: Sequence[tuple[int, int]]) -> list[Span]:
+    """The spans that hold none of the ``evidence`` ranges (a coverage rule's misses)."""
+    index = SpanIndex(spans)
+    covered = {index.containing(start, end) for start, end in evidence}
+    return [span for span in spans if span not in covered]

@@ -8,9 +8,10 @@ example fails the self-test: a rule nobody showed working is not finished.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from claimcheck.engine import RuleSet, check_document
+from claimcheck.framework import Framework
 from claimcheck.readers.markdown import MarkdownReader
 from claimcheck.rules.model import Rule
 
@@ -32,14 +33,19 @@ class ExampleFailure:
         return f"{self.code}: example expected to {self.expected} {self.detail}: {self.text!r}"
 
 
-def run_examples(rules: Iterable[Rule]) -> Iterator[ExampleFailure]:
-    """Check each rule against its examples, alone (other rules cannot mask it)."""
+def run_examples(rules: Iterable[Rule], frameworks: Mapping[str, Framework] | None = None) -> Iterator[ExampleFailure]:
+    """Check each rule against its examples, alone (other rules cannot mask it).
+
+    A coverage rule runs only where its framework applies, so ``frameworks``
+    must hold the frameworks its pack declares; its ``fail`` examples are
+    in-scope texts that miss the criterion.
+    """
     reader = MarkdownReader()
     for rule in rules:
         if not rule.examples.passing or not rule.examples.failing:
             yield ExampleFailure(rule.code, "examples", "", "needs at least one 'pass' and one 'fail' example")
             continue
-        rule_set = RuleSet([rule])
+        rule_set = RuleSet([rule], frameworks)
         for expected, texts in (("pass", rule.examples.passing), ("fail", rule.examples.failing)):
             for text in texts:
                 result = check_document(reader.read(text, path="<example>"), rule_set)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 if TYPE_CHECKING:
-    from claimcheck.finding import Finding
+    from claimcheck.finding import FileCoverage, Finding
     from claimcheck.rules.model import Rule
 
 __all__ = ["Report", "Reporter"]
@@ -23,12 +23,14 @@ class Report:
     ``findings`` are already filtered and sorted by path, line, column, code.
     ``files`` lists every checked file's display path, in order, findings or
     not (JUnit and SARIF list clean files too).  ``rules`` are the rules that
-    ran, for formats that describe them.
+    ran, for formats that describe them.  ``coverage`` holds each framework's
+    verdict on each file (in scope or not, and every criterion's result).
     """
 
     findings: Sequence["Finding"]
     files: Sequence[str] = ()
     rules: Sequence["Rule"] = ()
+    coverage: Sequence["FileCoverage"] = ()
 
 
 class Reporter(Protocol):

@@ -61,6 +61,7 @@ def _document(report: Report) -> dict[str, Any]:
         "tool": {"name": "claimcheck", "version": claimcheck.__version__},
         "files": list(report.files),
         "findings": [finding.to_dict() for finding in report.findings],
+        "coverage": [item.to_dict() for item in report.coverage],
         "summary": {
             "findings": len(report.findings),
             "errors": severities[Severity.ERROR],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimcheck.plugins import hookimpl
 from claimcheck.rules.claims import ClaimType
+from claimcheck.rules.coverage import CoverageType
 from claimcheck.rules.keywords import ExistenceType, SubstitutionType
 from claimcheck.rules.model import RuleType
 from claimcheck.rules.structure import AcronymType, ConditionalType, ConsistencyType, OccurrenceType
@@ -13,4 +14,4 @@ __all__ = ["claimcheck_rule_types"]
 
 @hookimpl
 def claimcheck_rule_types() -> list[RuleType]:
-    return [ExistenceType(), SubstitutionType(), ConditionalType(), ConsistencyType(), OccurrenceType(), AcronymType(), ClaimType()]
+    return [ExistenceType(), SubstitutionType(), ConditionalType(), ConsistencyType(), OccurrenceType(), AcronymType(), ClaimType(), CoverageType()]

@@ -18,7 +18,7 @@ from claimcheck.finding import Severity
 if TYPE_CHECKING:
     from claimcheck.document import Document, Span
 
-__all__ = ["Checker", "Examples", "Hit", "Rule", "RuleType", "Scope"]
+__all__ = ["Checker", "EvidenceChecker", "Examples", "Hit", "Rule", "RuleType", "Scope"]
 
 
 class Scope(str, enum.Enum):
@@ -63,6 +63,18 @@ class Checker(Protocol):
     prefilter: Sequence[str]
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterable[Hit]: ...
+
+
+@runtime_checkable
+class EvidenceChecker(Checker, Protocol):
+    """A checker for a framework criterion: it finds the evidence that the criterion is addressed.
+
+    The engine runs it only on documents in its framework's scope, records a
+    coverage result (addressed or not, with the evidence spans) and reports a
+    finding at the start of each scope span that holds no evidence.
+    """
+
+    def evidence(self, document: "Document", spans: Sequence["Span"]) -> list[tuple[int, int]]: ...
 
 
 class RuleType(Protocol):

@@ -1,0 +1,153 @@
+"""The ``coverage`` rule type: does an in-scope text address one criterion of its framework?
+
+Coverage is a question about the whole text (or each section), not about a
+word: the checker looks for *evidence* that the criterion is addressed and
+the engine reports the criterion as addressed, with the evidence spans, or
+missing.  Evidence can demand context — "Article 9" counts only in a sentence
+that is also about the constitution — and an ``exclude`` pattern in the same
+sentence vetoes it ("Article 9 of the North Atlantic Treaty").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
+
+from claimcheck.errors import PackError
+from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.rules.model import Hit
+from claimcheck.rules.options import string_list
+from claimcheck.scopes import SpanIndex, uncovered
+
+if TYPE_CHECKING:
+    import re2
+
+    from claimcheck.document import Document, Span
+
+__all__ = ["CoverageChecker", "CoverageType"]
+
+_WITHIN = ("sentence", "paragraph")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """One evidence pattern and the context it needs around it."""
+
+    regex: "re2._Regexp"
+    context: tuple["re2._Regexp", ...]
+    within: str
+
+
+class CoverageChecker:
+    """Finds a criterion's evidence; a scope span without evidence is a hit.
+
+    ``prefilter`` is empty: a missing criterion is precisely a document in
+    which no evidence pattern matches, so the rule must always run.
+    """
+
+    prefilter: Sequence[str] = ()
+
+    def __init__(self, evidence: Sequence[_Evidence], exclude: "re2._Regexp | None") -> None:
+        self._evidence = evidence
+        self._exclude = exclude
+
+    def evidence(self, document: "Document", spans: Sequence["Span"]) -> list[tuple[int, int]]:
+        """The spans of ``document.text`` that address the criterion, in text order, each inside one scope span."""
+        folded = document.folded
+        scope = SpanIndex(spans)
+        sentences = SpanIndex(document.sentences) if self._needs_sentences else None
+        found: set[tuple[int, int]] = set()
+        for item in self._evidence:
+            for match in item.regex.finditer(folded):
+                start, end = match.span()
+                if end <= start or scope.containing(start, end) is None:
+                    continue
+                block = document.block_at(start)
+                if block is None or end > block.end:
+                    continue
+                sentence = sentences.containing(start, end) if sentences else None
+                if self._excluded(folded, sentence) or not self._in_context(folded, item, block, sentence):
+                    continue
+                found.add((start, end))
+        return _outermost(sorted(found))
+
+    def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
+        """One hit at the start of each scope span that holds no evidence."""
+        for span in uncovered(spans, self.evidence(document, spans)):
+            yield Hit(span.start, span.start)
+
+    @property
+    def _needs_sentences(self) -> bool:
+        return self._exclude is not None or any(item.context and item.within == "sentence" for item in self._evidence)
+
+    def _excluded(self, folded: str, sentence: "Span | None") -> bool:
+        return self._exclude is not None and sentence is not None and self._exclude.search(folded, sentence.start, sentence.end) is not None
+
+    @staticmethod
+    def _in_context(folded: str, item: _Evidence, block: Any, sentence: "Span | None") -> bool:
+        if not item.context:
+            return True
+        unit = sentence if item.within == "sentence" and sentence is not None else block
+        return all(group.search(folded, unit.start, unit.end) is not None for group in item.context)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop evidence lying inside other evidence ("article 9" inside "l'article 9 de la Constitution")."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
+class CoverageType:
+    """``coverage``: evidence that a framework criterion is addressed."""
+
+    name = "coverage"
+    options = {
+        "evidence": "patterns, or tables {pattern, context, within}, whose match shows the criterion is addressed",
+        "exclude": "patterns that, in the same sentence as the evidence, mean it is about something else",
+    }
+    required = ("evidence",)
+
+    def build(self, options: Mapping[str, Any], *, where: str) -> CoverageChecker:
+        items = options.get("evidence")
+        if not isinstance(items, list) or not items:
+            raise PackError(f"{where}: 'evidence' must be a non-empty list of patterns or tables")
+        evidence = [_evidence(item, where=f"{where}: evidence #{number}") for number, item in enumerate(items, start=1)]
+        exclude_patterns = string_list(options, "exclude", where=where)
+        exclude = compile_pattern(keyword_pattern(exclude_patterns), where=f"{where}: 'exclude'") if exclude_patterns else None
+        return CoverageChecker(evidence, exclude)
+
+
+def _evidence(item: Any, *, where: str) -> _Evidence:
+    if isinstance(item, str):
+        item = {"pattern": item}
+    if not isinstance(item, dict):
+        raise PackError(f"{where}: must be a pattern or a table with 'pattern', 'context', 'within'")
+    for key in item:
+        if key not in ("pattern", "context", "within"):
+            raise PackError(f"{where}: key '{key}' is unknown (expected pattern, context, within)")
+    pattern = item.get("pattern")
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise PackError(f"{where}: 'pattern' must be a non-empty string")
+    within = item.get("within", "sentence")
+    if within not in _WITHIN:
+        raise PackError(f"{where}: 'within' must be one of {', '.join(_WITHIN)}, got {within!r}")
+    return _Evidence(
+        regex=compile_pattern(keyword_pattern([pattern]), where=f"{where}: 'pattern'"),
+        context=tuple(compile_pattern(keyword_pattern(group), where=f"{where}: 'context'") for group in _context_groups(item.get("context", []), where=where)),
+        within=within,
+    )
+
+
+def _context_groups(value: Any, *, where: str) -> list[list[str]]:
+    """``context`` is one list of alternatives, or a list of such lists that must all match."""
+    if not isinstance(value, list):
+        raise PackError(f"{where}: 'context' must be a list of patterns or a list of pattern lists")
+    if all(isinstance(entry, str) and entry.strip() for entry in value):
+        return [value] if value else []
+    if all(isinstance(entry, list) and entry and all(isinstance(x, str) and x.strip() for x in entry) for entry in value):
+        return value
+    raise PackError(f"{where}: 'context' must be a list of patterns or a list of pattern lists")
