@@ -75,7 +75,7 @@ EMPTY = Report(findings=(), files=FILES)
 
 def test_concise_writes_one_line_per_finding_with_label() -> None:
     expected = (
-        'docs/conditions.md:3:11: PS101 [error] Wording "garantit" overstates what the policy can promise\n'
+        'docs/conditions.md:3:11: PS101 [error] Wording "garantit" overstates what the policy can promise [gdpr/art-32]\n'
         "docs/privacy.md:1:1: PS204 [warning] Retention period is not stated (retention)\n"
         "docs/privacy.md:12:5: PS310 [info] No contact for data requests\n"
     )
@@ -91,7 +91,7 @@ def test_concise_is_empty_without_findings() -> None:
 
 def test_full_shows_context_carets_notes_and_summary() -> None:
     expected = (
-        'docs/conditions.md:3:11: PS101 [error] Wording "garantit" overstates what the policy can promise\n'
+        'docs/conditions.md:3:11: PS101 [error] Wording "garantit" overstates what the policy can promise [gdpr/art-32]\n'
         "  |\n"
         "3 | L’éditeur garantit que vos données sont protégées.\n"
         "  |           ^^^^^^^^ overconfident-wording\n"

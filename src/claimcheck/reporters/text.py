@@ -44,8 +44,8 @@ class FullReporter:
            = fix: replace with "aims to ensure"
            = source: GDPR Art. 32 <https://example.org/art32>
 
-    The header is the ``concise`` line (label included), so both formats
-    grep alike.  The replacement is quoted and escaped as a JSON string, so a
+    The header is the ``concise`` line (framework, criterion or fact, and
+    label included: ``[nato-japan/article-9]``), so both formats grep alike.  The replacement is quoted and escaped as a JSON string, so a
     line break in it cannot break the layout.  Findings are separated by a
     blank line and followed by a summary line.
     """
@@ -65,6 +65,8 @@ def _headline(finding: Finding) -> str:
         f"{finding.path}:{finding.start.line}:{finding.start.column}: "
         f"{finding.code} [{finding.severity.value}] {finding.message}"
     )
+    if finding.framework:
+        line += f" [{'/'.join(part for part in (finding.framework, finding.criterion or finding.fact) if part)}]"
     if finding.label:
         line += f" ({finding.label})"
     return line
