@@ -60,7 +60,7 @@ class RuleSet:
         )
         """The frameworks that have at least one coverage rule in this set, in rule order."""
         self._preconditions = {
-            index: compile_pattern(rule.precondition, where=f"rule {rule.code}: 'when'")
+            index: [compile_pattern(pattern, where=f"rule {rule.code}: 'when'") for pattern in rule.preconditions]
             for index, rule in enumerate(self.rules)
             if rule.when
         }
@@ -77,7 +77,7 @@ class RuleSet:
         return [
             self.rules[index]
             for index in sorted(indexes)
-            if index not in self._preconditions or self._preconditions[index].search(folded)
+            if all(precondition.search(folded) for precondition in self._preconditions.get(index, ()))
         ]
 
 

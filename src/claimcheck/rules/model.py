@@ -109,10 +109,10 @@ class Rule:
     kebab-case name that reads better in a suppression comment
     (``overconfident-wording``).  ``message`` is a template with ``{match}``,
     ``{replacement}`` and the checker's own values.  ``pack`` names the pack
-    or plugin the rule comes from.  ``when`` lists patterns of which one must
-    occur somewhere in a document for the rule to run there ("an unqualified
-    Article 9 is ambiguous only in a text that also cites the North Atlantic
-    Treaty").
+    or plugin the rule comes from.  ``when`` lists groups of patterns; one pattern
+    of every group must occur somewhere in a document for the rule to run
+    there ("an unqualified Article 9 is ambiguous only in a text that cites
+    the North Atlantic Treaty and names Japan").
     """
 
     code: str
@@ -132,9 +132,9 @@ class Rule:
     examples: Examples = Examples()
     pack: str = ""
     fixable: bool = False
-    when: Sequence[str] = ()
+    when: Sequence[Sequence[str]] = ()
 
     @property
-    def precondition(self) -> str:
-        """One pattern for ``when``: the rule runs only on documents where it matches somewhere."""
-        return "|".join(f"(?:{pattern})" for pattern in self.when)
+    def preconditions(self) -> list[str]:
+        """One pattern per ``when`` group: the rule runs only on documents where each matches somewhere."""
+        return ["|".join(f"(?:{pattern})" for pattern in group) for group in self.when]

@@ -47,7 +47,7 @@ _COMMON_KEYS = {
     "criterion": "the framework criterion the rule checks",
     "fact": "the framework fact the rule checks",
     "examples": "table with 'pass' and 'fail' lists of texts",
-    "when": "patterns of which one must occur somewhere in the document for the rule to run",
+    "when": "patterns of which one must occur in the document for the rule to run (or a list of such lists, all required)",
 }
 _REQUIRED_KEYS = ("code", "alias", "type", "message")
 _PACK_KEYS = {"name", "description", "version", "language", "url"}
@@ -266,10 +266,10 @@ def _load_rule(entry: Any, *, path: Path, number: int, pack: str, rule_types: Ma
         examples=_examples(entry.get("examples", {}), where),
         pack=pack,
         fixable=fixable,
-        when=_strings(entry, "when", where),
+        when=_pattern_groups(entry, "when", where),
     )
-    if rule.when:
-        compile_pattern(rule.precondition, where=f"{where}: 'when'")
+    for precondition in rule.preconditions:
+        compile_pattern(precondition, where=f"{where}: 'when'")
     return rule
 
 
@@ -293,6 +293,16 @@ def _strings(entry: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise PackError(f"{where}: '{key}' must be a list of strings")
     return tuple(value)
+
+
+def _pattern_groups(entry: Mapping[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
+    """A list of patterns (one group) or a list of such lists (every group required)."""
+    value = entry.get(key, [])
+    if isinstance(value, list) and all(isinstance(item, str) and item for item in value):
+        return (tuple(value),) if value else ()
+    if isinstance(value, list) and all(isinstance(group, list) and group and all(isinstance(item, str) and item for item in group) for group in value):
+        return tuple(tuple(group) for group in value)
+    raise PackError(f"{where}: '{key}' must be a list of patterns, or a list of pattern lists")
 
 
 def _examples(value: Any, where: str) -> Examples:
