@@ -247,3 +247,18 @@ def test_a_negated_doubt_asserts_the_claim(text: str) -> None:
     hits = list(checker.check(document, scope_spans(document, Scope.SENTENCE)))
     assert len(hits) == 1
     assert document.text[hits[0].start : hits[0].end].lower() in ("japan is a nato member", "le japon est membre de l’otan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some analysts say Japan is a NATO member.",
+        "Many experts believe that Japan is a NATO member.",
+        "Certains analystes estiment que le Japon est membre de l’OTAN.",
+        "Plusieurs observateurs pensent que le Japon est membre de l’OTAN.",
+    ],
+)
+def test_attribution_to_unnamed_groups(text: str) -> None:
+    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []

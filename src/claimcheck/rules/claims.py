@@ -44,12 +44,14 @@ _ATTRIBUTIONS = [
     # English
     "says", "said", "claims?", "claimed", "argues", "argued", "alleges", "alleged(?:ly)?", "warns", "warned",
     "asserts", "asserted", "insists", "insisted", "according to", "reportedly", "purportedly",
-    "some (?:fear|believe|say|argue|claim)", "critics", "propaganda", "rumou?rs?",
+    r"(?:some|many|several|certain|a few|other) (?:[a-z]+ ){0,2}(?:fear|believe|say|argue|claim|suggest|think|worry|contend|insist|assume)",
+    "critics", "propaganda", "rumou?rs?",
     "it is (?:said|claimed|alleged|rumou?red)", "so-called",
     # French
     "selon", "d'apres", "affirme(?:nt)?", "pretend(?:ent)?", "assure(?:nt)?", "declare(?:nt)?",
     "soutient", "soutiennent", "estime(?:nt)?", "avance que", "craignent",
-    "certains (?:craignent|affirment|pensent|disent|estiment)", "aux dires de", "rumeurs?", "propagande",
+    r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent)",
+    "aux dires de", "rumeurs?", "propagande",
     "pretendument", "soi-disant", "aurai(?:en)?t",
 ]
 
