@@ -13,6 +13,8 @@ lets a pattern's ``oe`` match either spelling.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 __all__ = ["fold", "fold_pattern"]
@@ -56,70 +58,48 @@ def fold(text: str) -> str:
 _LIGATURES = {"œ": "oe", "æ": "ae"}
 
 
-def _group_syntax_end(pattern: str, index: int) -> int:
-    """The end of the ``(?…`` prefix that starts at ``index``: past its name or its flags."""
-    position = index + 2
-    if pattern.startswith(("P<", "<"), position) and not pattern.startswith(("<=", "<!"), position):
-        close = pattern.find(">", position)
-        return close + 1 if close >= 0 else len(pattern)
-    while position < len(pattern) and pattern[position] not in ":)":
-        position += 1
-    return min(position + 1, len(pattern))
+# Pieces of a regular expression: escapes and group syntax are copied, classes and text folded.
+_PATTERN_PIECE = re.compile(
+    r"""(?P<escape>\\[pP]\{[^}]*\}|\\.)
+      |(?P<group>\(\?(?:P?<(?![=!])[^>]*>|[^:)]*[:)]))
+      |(?P<klass>\[\^?\]?(?:\\.|[^\]])*\])
+      |(?P<text>[^\\(\[]+|.)""",
+    re.VERBOSE | re.DOTALL,
+)
+_CLASS_PIECE = re.compile(r"\\.|[^\\]+", re.DOTALL)
+_LIGATURE_SPELLING = re.compile("oe|ae|œ|æ")
+_QUANTIFIERS = ("*", "+", "?", "{")
 
 
+@functools.lru_cache(maxsize=8192)
 def fold_pattern(pattern: str) -> str:
     """Fold a regular expression the way :func:`fold` folds text, leaving its syntax alone.
 
     Escapes (``\\B``, ``\\S``, ``\\p{Lu}``) keep their case, since case is
-    meaning there.  Outside character classes, the ligatures ``œ``/``æ`` and
-    their spellings ``oe``/``ae`` each become an alternation of both.
+    meaning there, and so does group syntax (``(?P<Name>``).  Outside
+    character classes, the ligatures ``œ``/``æ`` and their spellings
+    ``oe``/``ae`` each become an alternation of both, unless a quantifier
+    follows (``oe+`` keeps its meaning).
     """
     out: list[str] = []
-    index = 0
-    in_class = False
-    length = len(pattern)
-    while index < length:
-        char = pattern[index]
-        if char == "\\" and index + 1 < length:
-            escape_end = index + 2
-            if pattern[index + 1] in "pP" and escape_end < length and pattern[escape_end] == "{":
-                close = pattern.find("}", escape_end)
-                escape_end = close + 1 if close >= 0 else length
-            out.append(pattern[index:escape_end])
-            index = escape_end
-            continue
-        if char == "(" and pattern.startswith("(?", index) and not in_class:
-            # Group syntax — (?:, (?P<name>, (?i) — is not text: copy it as written.
-            close = _group_syntax_end(pattern, index)
-            out.append(pattern[index:close])
-            index = close
-            continue
-        if in_class:
-            if char == "]":
-                in_class = False
-            out.append(fold(char))
-            index += 1
-            continue
-        if char == "[":
-            in_class = True
-            out.append(char)
-            if index + 1 < length and pattern[index + 1] == "^":
-                out.append("^")
-                index += 1
-            if index + 1 < length and pattern[index + 1] == "]":
-                out.append("]")
-                index += 1
-            index += 1
-            continue
-        folded = fold(char)
-        pair = pattern[index : index + 2].lower()
-        following = pattern[index + (1 if folded in _LIGATURES else 2) : index + 3][:1]
-        if (folded in _LIGATURES or pair in _LIGATURES.values()) and following not in ("*", "+", "?", "{"):
-            spelled = _LIGATURES.get(folded, pair)
-            ligature = next(key for key, value in _LIGATURES.items() if value == spelled)
-            out.append(f"(?:{spelled}|{ligature})")
-            index += 1 if folded in _LIGATURES else 2
-            continue
-        out.append(folded)
-        index += 1
+    for piece in _PATTERN_PIECE.finditer(pattern):
+        kind, text = piece.lastgroup, piece.group()
+        if kind in ("escape", "group"):
+            out.append(text)
+        elif kind == "klass":
+            out.append(_CLASS_PIECE.sub(lambda m: m.group() if m.group().startswith("\\") else fold(m.group()), text))
+        else:
+            out.append(_with_ligatures(fold(text), following=pattern[piece.end() : piece.end() + 1]))
     return "".join(out)
+
+
+def _with_ligatures(text: str, *, following: str) -> str:
+    def either(match: "re.Match[str]") -> str:
+        spelled = _LIGATURES.get(match.group(), match.group())
+        after = text[match.end() : match.end() + 1] or following
+        if after in _QUANTIFIERS and after != "":
+            return match.group()
+        ligature = next(key for key, value in _LIGATURES.items() if value == spelled)
+        return f"(?:{spelled}|{ligature})"
+
+    return _LIGATURE_SPELLING.sub(either, text)
