@@ -269,7 +269,7 @@ class TestErrors:
                 "claimcheck.toml",
                 "colour = true\n",
                 "claimcheck.toml: key 'colour' is unknown (expected one of select, extend-select, ignore, "
-                "include, exclude, per-file-ignores, rule-packs, plugins, fail-on, rules, extend)",
+                "include, exclude, per-file-ignores, rule-packs, plugins, fail-on, rules, extend, extensions, readers)",
             ),
             (
                 "claimcheck.toml",
@@ -493,6 +493,7 @@ class TestSettingsToToml:
             "plugins": [str(in_tmp / "p.py"), "mod.name"],
             "fail-on": "info",
             "per-file-ignores": {"drafts/*.md": ["PS101"], 'we"ird\\ é.txt': []},
+            "extensions": {},
             "rules": {
                 "PS101": {"severity": "warning", "enabled": False},
                 "overconfident-wording": {"severity": "error"},

@@ -57,7 +57,7 @@ _PYPROJECT = "pyproject.toml"
 
 # Top-level keys, each with the function that validates and converts its value.
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
-_KEYS = (*_LIST_KEYS, "per-file-ignores", "rule-packs", "plugins", "fail-on", "rules", "extend")
+_KEYS = (*_LIST_KEYS, "per-file-ignores", "rule-packs", "plugins", "fail-on", "rules", "extend", "extensions", "readers")
 _RULE_KEYS = ("severity", "enabled")
 
 # TOML key → Settings attribute, for the keys that map one to one.
@@ -71,6 +71,8 @@ _ATTRIBUTES = {
     "rule-packs": "rule_packs",
     "plugins": "plugins",
     "fail-on": "fail_on",
+    "extensions": "extensions",
+    "readers": "readers",
 }
 
 
@@ -87,7 +89,9 @@ class Settings:
     """The resolved configuration of one run.
 
     ``select`` is ``None`` when nothing was selected, meaning every rule the
-    packs provide.  ``origins`` maps each top-level key that a file set (and
+    packs provide.  ``extensions`` maps file suffixes to reader names
+    (``{".xhtml": "html"}``); ``readers`` holds each reader's own options
+    (``[readers.xml]``), which the reader validates.  ``origins`` maps each top-level key that a file set (and
     ``rules.CODE`` for each rule table) to that file, so later errors about
     rule codes can name it; ``command_line`` keeps the selectors that came
     from command-line options, per key, for the same reason.
@@ -103,6 +107,8 @@ class Settings:
     plugins: tuple[str, ...] = ()
     fail_on: str = "error"
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
+    extensions: Mapping[str, str] = field(default_factory=dict)
+    readers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     config_file: Path | None = None
     root: Path = Path(".")
     origins: Mapping[str, Path] = field(default_factory=dict)
@@ -244,6 +250,11 @@ def settings_to_toml(settings: Settings) -> str:
     lines.extend(
         f"{_toml_key(glob)} = {_toml_value(codes)}" for glob, codes in sorted(settings.per_file_ignores.items())
     )
+    lines.extend(["", "[extensions]"])
+    lines.extend(f"{_toml_key(suffix)} = {_toml_value(reader)}" for suffix, reader in sorted(settings.extensions.items()))
+    for name, options in sorted(settings.readers.items()):
+        lines.extend(["", f"[readers.{_toml_key(name)}]"])
+        lines.extend(f"{_toml_key(key)} = {_toml_value(value)}" for key, value in sorted(options.items()))
     lines.extend(["", "[rules]"])
     for code, options in sorted(settings.rules.items()):
         lines.extend(["", f"[rules.{_toml_key(code)}]"])
@@ -340,6 +351,10 @@ def _validated_table(path: Path) -> dict[str, Any]:
             values[key] = _choice(value, choices=FAIL_ON_CHOICES, where=path, key=key)
         elif key == "rules":
             values[key] = _rules(value, where=path, section=section)
+        elif key == "extensions":
+            values[key] = _extensions(value, where=path)
+        elif key == "readers":
+            values[key] = _reader_tables(value, where=path)
         elif key == "extend":
             if not isinstance(value, str):
                 raise ConfigError(f"{path}: 'extend' must be a path (string), got {_type_name(value)}")
@@ -348,6 +363,21 @@ def _validated_table(path: Path) -> dict[str, Any]:
 
 
 # --- validating values ------------------------------------------------------------------------
+
+
+def _extensions(value: Any, *, where: Path) -> Mapping[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(reader, str) for reader in value.values()):
+        raise ConfigError(f"{where}: 'extensions' must be a table of \".suffix\" = \"reader\", e.g. {{\".xhtml\" = \"html\"}}")
+    for suffix in value:
+        if not suffix.startswith(".") or len(suffix) < 2:
+            raise ConfigError(f"{where}: 'extensions' key {suffix!r} must be a file suffix starting with '.'")
+    return MappingProxyType({suffix.lower(): reader for suffix, reader in value.items()})
+
+
+def _reader_tables(value: Any, *, where: Path) -> Mapping[str, Mapping[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(options, dict) for options in value.values()):
+        raise ConfigError(f"{where}: 'readers' must hold one table per reader, e.g. [readers.xml]")
+    return MappingProxyType({name: MappingProxyType(dict(options)) for name, options in value.items()})
 
 
 def _check_known(table: Mapping[str, Any], *, known: Sequence[str], where: str) -> None:
@@ -479,4 +509,8 @@ def _toml_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return _toml_string(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_toml_key(key)} = {_toml_value(item)}" for key, item in value.items()) + "}"
     return "[" + ", ".join(_toml_value(item) for item in value) + "]"
