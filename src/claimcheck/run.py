@@ -19,11 +19,15 @@ from claimcheck.discover import discover_files
 from claimcheck.document import Document
 from claimcheck.engine import check_document
 from claimcheck.errors import InputError
-from claimcheck.finding import FileCoverage, Finding, Severity
+from claimcheck.finding import FileCoverage, Finding, Location, Severity
+from claimcheck.readers import ParseError
 from claimcheck.plugins.manager import call_each
 from claimcheck.runtime import Runtime, build_runtime
 
-__all__ = ["ConfigResolver", "RunResult", "check_paths", "display_path"]
+__all__ = ["PARSE_ERROR_CODE", "ConfigResolver", "RunResult", "check_paths", "display_path"]
+
+#: The code of the finding a document that cannot be parsed gives (malformed XML).
+PARSE_ERROR_CODE = "CC001"
 
 logger = logging.getLogger(__name__)
 
@@ -132,27 +136,45 @@ def _files(paths: Sequence[Path], resolver: ConfigResolver) -> Iterator[tuple[Pa
 
 
 def _read(path: Path, shown: str, runtime: Runtime, result: RunResult) -> Document | None:
+    """Bytes → reader → document; every way this can fail is reported for this file only."""
     try:
         data = path.read_bytes()
     except OSError as error:
         result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
         return None
+    reader = runtime.reader_for(path, data[:4096])
     try:
+        if getattr(reader, "binary", False):
+            return reader.read(data, path=shown)
         decoded = decode(data, path=shown)
+        if decoded.warning:
+            result.notices.append(decoded.warning)
+        return reader.read(decoded.text, path=shown)
     except BinaryFileError as error:
         result.notices.append(str(error))
-        return None
+    except ParseError as error:
+        result.errors.append(f"{shown}:{error.line}:{error.column}: {error.message}")
+        result.findings.append(parse_error_finding(shown, error))
     except InputError as error:
         result.errors.append(str(error))
-        return None
-    if decoded.warning:
-        result.notices.append(decoded.warning)
-    reader = runtime.reader_for(path)
-    try:
-        return reader.read(decoded.text, path=shown)
     except Exception as error:  # a broken reader plugin must not stop the other files
         result.errors.append(f"{shown}: reader '{reader.name}' failed: {type(error).__name__}: {error}")
-        return None
+    return None
+
+
+def parse_error_finding(shown: str, error: ParseError) -> Finding:
+    """A document that cannot be parsed is itself a finding, at the parser's position."""
+    location = Location(error.line, error.column, 0)
+    return Finding(
+        path=shown,
+        code=PARSE_ERROR_CODE,
+        alias="parse-error",
+        severity=Severity.ERROR,
+        message=f"cannot parse this document: {error.message}",
+        start=location,
+        end=location,
+        fingerprint=f"parse-error:{error.line}:{error.column}",
+    )
 
 
 def _reaches(findings: list[Finding], fail_on: str) -> bool:

@@ -15,7 +15,7 @@ import pluggy
 
 from claimcheck.config import Settings
 from claimcheck.engine import RuleSet
-from claimcheck.errors import PackError, PluginError
+from claimcheck.errors import ConfigError, PackError, PluginError
 from claimcheck.framework import Framework
 from claimcheck.plugins.manager import PluginInfo, build_plugin_manager, call_each, collect
 from claimcheck.readers import Reader
@@ -41,9 +41,16 @@ class Runtime:
     all_rules: Sequence[Rule]
     rule_set: RuleSet
 
-    def reader_for(self, path: Path) -> Reader:
-        """The reader for a file, by its extension; plain text for anything unknown."""
-        return self.readers.get(path.suffix.lower()) or self.readers[".txt"]
+    def reader_for(self, path: Path, head: bytes = b"") -> Reader:
+        """The reader for a file: by its extension, else the first reader whose ``sniff`` knows ``head``, else plain text."""
+        reader = self.readers.get(path.suffix.lower())
+        if reader is not None:
+            return reader
+        for candidate in dict.fromkeys(self.readers.values()):
+            sniff = getattr(candidate, "sniff", None)
+            if sniff is not None and head and sniff(head):
+                return candidate
+        return self.readers[".txt"]
 
     @property
     def frameworks(self) -> Mapping[str, Framework]:
@@ -57,7 +64,7 @@ class Runtime:
 def build_runtime(settings: Settings, *, blocked: Collection[str] = ()) -> Runtime:
     """Load plugins, packs and rules for ``settings``, select the rules and compile them."""
     manager, plugins = build_plugin_manager(local_plugins=settings.plugins, blocked=blocked)
-    readers = _readers(manager)
+    readers = _readers(manager, settings)
     reporters = {name: item for name, (_, item) in collect(manager, "claimcheck_reporters", key=lambda r: r.name).items()}
     rule_types = {name: item for name, (_, item) in collect(manager, "claimcheck_rule_types", key=lambda t: t.name).items()}
     packs = load_packs(manager, settings, rule_types)
@@ -82,11 +89,14 @@ def _with_pack(rule: Rule, plugin_name: str) -> Rule:
     return replace(rule, pack=plugin_name)
 
 
-def _readers(manager: pluggy.PluginManager) -> dict[str, Reader]:
+def _readers(manager: pluggy.PluginManager, settings: Settings) -> dict[str, Reader]:
+    """Every registered reader by the extensions it reads, with ``extensions`` from the config applied."""
     by_extension: dict[str, Reader] = {}
+    by_name: dict[str, Reader] = {}
     owners: dict[str, str] = {}
-    for plugin_name, readers in call_each(manager, "claimcheck_readers"):
+    for plugin_name, readers in call_each(manager, "claimcheck_readers", settings=settings):
         for reader in readers:
+            by_name.setdefault(reader.name, reader)
             for extension in reader.extensions:
                 extension = extension.lower()
                 if extension in by_extension:
@@ -96,6 +106,12 @@ def _readers(manager: pluggy.PluginManager) -> dict[str, Reader]:
                     )
                 by_extension[extension] = reader
                 owners[extension] = plugin_name
+    for extension, name in settings.extensions.items():
+        if name not in by_name:
+            known = ", ".join(sorted(by_name))
+            origin = settings.origins.get("extensions", "config")
+            raise ConfigError(f"{origin}: 'extensions' maps {extension!r} to unknown reader {name!r}; readers: {known}")
+        by_extension[extension] = by_name[name]
     return by_extension
 
 

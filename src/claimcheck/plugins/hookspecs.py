@@ -50,7 +50,7 @@ def claimcheck_configure(settings: "Settings") -> None:
 
 
 @hookspec
-def claimcheck_readers() -> "Sequence[Reader]":
+def claimcheck_readers(settings: "Settings") -> "Sequence[Reader]":
     """Return the document formats this plugin can read.
 
     Each reader (see :class:`claimcheck.readers.Reader`) has a ``name``, the
@@ -58,6 +58,10 @@ def claimcheck_readers() -> "Sequence[Reader]":
     returns a :class:`claimcheck.document.Document`.  Two readers claiming
     the same extension are a plugin error.
 
+    :param settings: the resolved configuration; a reader's own options are
+        ``settings.readers.get(name, {})`` (the ``[readers.NAME]`` table),
+        which the reader validates, raising
+        :class:`claimcheck.errors.ConfigError` naming the key.
     :return: a list of readers (empty if none).
     """
 
