@@ -92,10 +92,11 @@ def rules(options: argparse.Namespace) -> int:
         write_output(dump_json(data), None)
         return EXIT_OK
     width = max((len(rule.code) for rule in runtime.all_rules), default=4)
+    alias_width = max((len(rule.alias) for rule in runtime.all_rules), default=0)
     lines = []
     for rule in sorted(runtime.all_rules, key=lambda r: r.code):
         marker = " " if rule.code in selected else "-"
-        lines.append(f"{rule.code:<{width}} {marker} {rule.severity.value:<7} {rule.alias:<32} {rule.pack}")
+        lines.append(f"{rule.code:<{width}} {marker} {rule.severity.value:<7} {rule.alias:<{alias_width}}  {rule.pack}")
     write_output("".join(line.rstrip() + "\n" for line in lines), None)
     return EXIT_OK
 
