@@ -632,7 +632,7 @@ def test_folder_walk_picks_text_files_and_skips_excluded_folders(cli, tmp_path):
         "docs/c.txt",
         "docs/sub/d.MD",
         "docs/e.png",
-        "docs/f.html",
+        "docs/f.rtf",
         "docs/.git/g.md",
         "docs/node_modules/pkg/h.md",
         "docs/sub/node_modules/i.md",
