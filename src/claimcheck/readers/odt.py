@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimcheck.document import BlockKind, Document
 from claimcheck.errors import InputError
 from claimcheck.readers.archive import open_archive, parse_xml
-from claimcheck.readers.docx import OfficeComment, OfficeParagraph, build_office_document
+from claimcheck.readers.office import OfficeComment, OfficeParagraph, build_office_document
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
