@@ -269,7 +269,8 @@ class TestErrors:
                 "claimcheck.toml",
                 "colour = true\n",
                 "claimcheck.toml: key 'colour' is unknown (expected one of select, extend-select, ignore, "
-                "include, exclude, per-file-ignores, rule-packs, plugins, fail-on, rules, extend, extensions, readers)",
+                "include, exclude, respect-gitignore, inline-config, text-directives, cache, per-file-ignores, "
+                "rule-packs, plugins, fail-on, rules, extend, extensions, readers, cache-dir)",
             ),
             (
                 "claimcheck.toml",
@@ -494,6 +495,10 @@ class TestSettingsToToml:
             "fail-on": "info",
             "per-file-ignores": {"drafts/*.md": ["PS101"], 'we"ird\\ é.txt': []},
             "extensions": {},
+            "respect-gitignore": True,
+            "inline-config": True,
+            "text-directives": False,
+            "cache": True,
             "rules": {
                 "PS101": {"severity": "warning", "enabled": False},
                 "overconfident-wording": {"severity": "error"},

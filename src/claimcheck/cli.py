@@ -1,4 +1,4 @@
-"""The command line: ``claimcheck check | coverage | rules | rule | config | plugins``.
+"""The command line: ``claimcheck check | coverage | rules | rule | config | init | plugins``.
 
 Exit codes, as CI expects them: 0 when nothing is at or above the fail level,
 1 when something is, 2 for a usage, configuration, plugin or input error.
@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="check files and folders (default: the current folder)")
-    check.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files and folders; '-' reads standard input")
+    check.add_argument("--stdin-filename", type=Path, metavar="NAME", help="the name of the file read from standard input ('-'): picks its config, reader and display name")
     _common_options(check)
     _selection_options(check)
     output = check.add_argument_group("output")
@@ -87,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH")
     _common_options(config)
 
+    init = commands.add_parser("init", help="write a commented starter claimcheck.toml (never overwrites)")
+    init.add_argument("folder", nargs="?", type=Path, default=Path("."), metavar="FOLDER")
+
     plugins = commands.add_parser("plugins", help="list the registered plugins and their hooks")
     _common_options(plugins)
     return parser
@@ -95,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments or arguments[0] not in ("check", "coverage", "rules", "rule", "config", "plugins", "-h", "--help", "--version"):
+    if not arguments or arguments[0] not in ("check", "coverage", "rules", "rule", "config", "init", "plugins", "-h", "--help", "--version"):
         arguments.insert(0, "check")
     try:
         options = build_parser().parse_args(arguments)
@@ -123,6 +127,7 @@ def _dispatch(options: argparse.Namespace) -> int:
         "rules": commands.rules,
         "rule": commands.rule,
         "config": commands.config,
+        "init": commands.init,
         "plugins": commands.plugins,
     }[options.command]
     return handler(options)

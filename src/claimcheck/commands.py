@@ -9,17 +9,18 @@ from pathlib import Path
 
 from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
-from claimcheck.config import Settings, settings_to_toml
+from claimcheck.config import Settings, find_config_file, settings_to_toml
+from claimcheck.starter import STARTER_CONFIG
 from claimcheck.errors import UsageError
 from claimcheck.reporters import Report
 from claimcheck.reporters.coverage import render_coverage
 from claimcheck.reporters.statistics import render_statistics
 from claimcheck.rules.model import Rule
-from claimcheck.run import ConfigResolver, check_paths
+from claimcheck.run import ConfigResolver, StdinInput, check_paths
 from claimcheck.runtime import Runtime
 from claimcheck.selftest import run_examples
 
-__all__ = ["check", "config", "coverage", "plugins", "rule", "rules"]
+__all__ = ["check", "config", "coverage", "init", "plugins", "rule", "rules"]
 
 
 def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> ConfigResolver:
@@ -51,7 +52,7 @@ def check(options: argparse.Namespace) -> int:
     if reporter is None:
         known = ", ".join(sorted(first.reporters))
         raise UsageError(f"--output-format {options.output_format!r} is unknown; choose one of {known}")
-    result = check_paths(paths, resolver)
+    result = check_paths(paths, resolver, stdin=_stdin(options, paths))
     for notice in result.notices:
         print(f"claimcheck: {notice}", file=sys.stderr)
     for error in result.errors:
@@ -80,6 +81,15 @@ def coverage(options: argparse.Namespace) -> int:
     frameworks = {key: value for runtime in result.runtimes for key, value in runtime.frameworks.items()}
     write_output(render_coverage(options.output_format, result.coverage, frameworks), options.output_file)
     return EXIT_USAGE_OR_INPUT_ERROR if result.errors else EXIT_OK
+
+
+def _stdin(options: argparse.Namespace, paths: list[Path]) -> StdinInput | None:
+    """Standard input as a document, when ``-`` is among the paths."""
+    if not any(str(path) == "-" for path in paths):
+        if options.stdin_filename is not None:
+            raise UsageError("--stdin-filename needs '-' among the paths to read standard input")
+        return None
+    return StdinInput(options.stdin_filename or Path("stdin.md"), sys.stdin.buffer.read())
 
 
 def rules(options: argparse.Namespace) -> int:
@@ -176,6 +186,24 @@ def explain_rule(rule: Rule) -> str:
 def config(options: argparse.Namespace) -> int:
     runtime = _runtime(options, options.path)
     write_output(settings_to_toml(runtime.settings), None)
+    return EXIT_OK
+
+
+def init(options: argparse.Namespace) -> int:
+    """Write a starter ``claimcheck.toml``; refuse when the folder already has a configuration."""
+    folder = options.folder
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: no such folder")
+    existing = find_config_file(folder)
+    if existing is not None and existing.parent.resolve() == folder.resolve():
+        raise UsageError(f"{existing}: a configuration already exists here; edit it instead (init never overwrites)")
+    destination = folder / "claimcheck.toml"
+    try:
+        with destination.open("x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
+            handle.write(STARTER_CONFIG)
+    except FileExistsError:
+        raise UsageError(f"{destination}: already exists; init never overwrites") from None
+    print(f"wrote {destination}")
     return EXIT_OK
 
 

@@ -57,7 +57,11 @@ _PYPROJECT = "pyproject.toml"
 
 # Top-level keys, each with the function that validates and converts its value.
 _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
-_KEYS = (*_LIST_KEYS, "per-file-ignores", "rule-packs", "plugins", "fail-on", "rules", "extend", "extensions", "readers")
+_BOOL_KEYS = ("respect-gitignore", "inline-config", "text-directives", "cache")
+_KEYS = (
+    *_LIST_KEYS, *_BOOL_KEYS, "per-file-ignores", "rule-packs", "plugins", "fail-on", "rules", "extend",
+    "extensions", "readers", "cache-dir",
+)
 _RULE_KEYS = ("severity", "enabled")
 
 # TOML key → Settings attribute, for the keys that map one to one.
@@ -73,6 +77,11 @@ _ATTRIBUTES = {
     "fail-on": "fail_on",
     "extensions": "extensions",
     "readers": "readers",
+    "respect-gitignore": "respect_gitignore",
+    "inline-config": "inline_config",
+    "text-directives": "text_directives",
+    "cache": "cache",
+    "cache-dir": "cache_dir",
 }
 
 
@@ -91,7 +100,11 @@ class Settings:
     ``select`` is ``None`` when nothing was selected, meaning every rule the
     packs provide.  ``extensions`` maps file suffixes to reader names
     (``{".xhtml": "html"}``); ``readers`` holds each reader's own options
-    (``[readers.xml]``), which the reader validates.  ``origins`` maps each top-level key that a file set (and
+    (``[readers.xml]``), which the reader validates.  ``respect_gitignore``
+    skips what git ignores when walking folders; ``inline_config`` honours
+    ``<!-- claimcheck-disable … -->`` comments and ``text_directives`` the
+    own-line form in plain text; ``cache``/``cache_dir`` control the results
+    cache (default folder ``.claimcheck_cache`` beside the config file).  ``origins`` maps each top-level key that a file set (and
     ``rules.CODE`` for each rule table) to that file, so later errors about
     rule codes can name it; ``command_line`` keeps the selectors that came
     from command-line options, per key, for the same reason.
@@ -109,6 +122,11 @@ class Settings:
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
     extensions: Mapping[str, str] = field(default_factory=dict)
     readers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    respect_gitignore: bool = True
+    inline_config: bool = True
+    text_directives: bool = False
+    cache: bool = True
+    cache_dir: Path | None = None
     config_file: Path | None = None
     root: Path = Path(".")
     origins: Mapping[str, Path] = field(default_factory=dict)
@@ -121,12 +139,15 @@ class Settings:
         extend_select: Sequence[str] | None = None,
         ignore: Sequence[str] | None = None,
         fail_on: str | None = None,
+        **switches: Any,
     ) -> "Settings":
         """These settings with the command line's options applied, as ruff does.
 
         ``--select`` and ``--fail-on`` replace the config's value;
         ``--extend-select`` and ``--ignore`` add to the config's lists.
-        ``None`` means the option was not given.
+        ``None`` means the option was not given.  ``switches`` set plain
+        fields from flags (``inline_config=False`` for ``--no-inline-config``,
+        ``cache=False``, ``cache_dir=Path(...)``).
         """
         changes: dict[str, Any] = {}
         origins = dict(self.origins)
@@ -146,6 +167,7 @@ class Settings:
                 raise UsageError(f"--fail-on must be one of {_choices(FAIL_ON_CHOICES)}, got {fail_on!r}")
             changes["fail_on"] = fail_on
             origins.pop("fail-on", None)
+        changes.update({name: value for name, value in switches.items() if value is not None})
         return replace(
             self, origins=MappingProxyType(origins), command_line=MappingProxyType(command_line), **changes
         )
@@ -240,7 +262,13 @@ def settings_to_toml(settings: Settings) -> str:
         "rule-packs": tuple(str(pack) for pack in settings.rule_packs),
         "plugins": settings.plugins,
         "fail-on": settings.fail_on,
+        "respect-gitignore": settings.respect_gitignore,
+        "inline-config": settings.inline_config,
+        "text-directives": settings.text_directives,
+        "cache": settings.cache,
     }
+    if settings.cache_dir is not None:
+        plain["cache-dir"] = str(settings.cache_dir)
     if settings.select is not None:
         plain["select"] = settings.select
     else:
@@ -351,6 +379,14 @@ def _validated_table(path: Path) -> dict[str, Any]:
             values[key] = _choice(value, choices=FAIL_ON_CHOICES, where=path, key=key)
         elif key == "rules":
             values[key] = _rules(value, where=path, section=section)
+        elif key in _BOOL_KEYS:
+            if not isinstance(value, bool):
+                raise ConfigError(f"{path}: '{key}' must be true or false, got {_type_name(value)}")
+            values[key] = value
+        elif key == "cache-dir":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(f"{path}: 'cache-dir' must be a folder path (string), got {_type_name(value)}")
+            values[key] = _absolute(value, directory=directory)
         elif key == "extensions":
             values[key] = _extensions(value, where=path)
         elif key == "readers":

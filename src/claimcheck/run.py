@@ -18,13 +18,13 @@ from claimcheck.decode import BinaryFileError, decode
 from claimcheck.discover import discover_files
 from claimcheck.document import Document
 from claimcheck.engine import check_document
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.finding import FileCoverage, Finding, Location, Severity
 from claimcheck.readers import ParseError
 from claimcheck.plugins.manager import call_each
 from claimcheck.runtime import Runtime, build_runtime
 
-__all__ = ["PARSE_ERROR_CODE", "ConfigResolver", "RunResult", "check_paths", "display_path"]
+__all__ = ["PARSE_ERROR_CODE", "ConfigResolver", "RunResult", "StdinInput", "check_paths", "display_path"]
 
 #: The code of the finding a document that cannot be parsed gives (malformed XML).
 PARSE_ERROR_CODE = "CC001"
@@ -99,12 +99,24 @@ class ConfigResolver:
         return list(self._runtimes.values())
 
 
-def check_paths(paths: Sequence[Path], resolver: ConfigResolver) -> RunResult:
-    """Check every file under ``paths``; findings come back sorted by path, line, column, code."""
+@dataclass(frozen=True)
+class StdinInput:
+    """A document read from standard input (``-``), checked as if it were the file ``name``."""
+
+    name: Path
+    data: bytes
+
+
+def check_paths(paths: Sequence[Path], resolver: ConfigResolver, *, stdin: StdinInput | None = None) -> RunResult:
+    """Check every file under ``paths``; findings come back sorted by path, line, column, code.
+
+    A path ``-`` stands for ``stdin``: its configuration, reader and display
+    name come from ``stdin.name`` (``--stdin-filename``), as editors need.
+    """
     result = RunResult()
-    for file_path, runtime in _files(paths, resolver):
+    for file_path, runtime, data in _files(paths, resolver, stdin):
         shown = display_path(file_path)
-        document = _read(file_path, shown, runtime, result)
+        document = _read(file_path, shown, runtime, result, data=data)
         if document is None:
             continue
         result.files.append(shown)
@@ -119,9 +131,16 @@ def check_paths(paths: Sequence[Path], resolver: ConfigResolver) -> RunResult:
     return result
 
 
-def _files(paths: Sequence[Path], resolver: ConfigResolver) -> Iterator[tuple[Path, Runtime]]:
+def _files(
+    paths: Sequence[Path], resolver: ConfigResolver, stdin: StdinInput | None
+) -> Iterator[tuple[Path, Runtime, bytes | None]]:
     seen: set[Path] = set()
     for path in paths:
+        if str(path) == "-":
+            if stdin is None:
+                raise UsageError("'-' reads standard input, but nothing was given on it")
+            yield stdin.name, resolver.runtime_for(stdin.name), stdin.data
+            continue
         walking = resolver.runtime_for(path)
         settings = walking.settings
         found = discover_files(
@@ -132,16 +151,17 @@ def _files(paths: Sequence[Path], resolver: ConfigResolver) -> Iterator[tuple[Pa
             if key in seen:
                 continue
             seen.add(key)
-            yield file_path, resolver.runtime_for(file_path)
+            yield file_path, resolver.runtime_for(file_path), None
 
 
-def _read(path: Path, shown: str, runtime: Runtime, result: RunResult) -> Document | None:
+def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: bytes | None = None) -> Document | None:
     """Bytes → reader → document; every way this can fail is reported for this file only."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
-        return None
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
+            return None
     reader = runtime.reader_for(path, data[:4096])
     try:
         if getattr(reader, "binary", False):
