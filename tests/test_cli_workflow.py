@@ -73,3 +73,24 @@ def test_extension_mapped_to_an_unknown_reader_names_the_file(cli, tmp_path: Pat
     result = cli("check", "a.md")
     assert result.code == 2
     assert "claimcheck.toml: 'extensions' maps '.page' to unknown reader 'htlm'" in result.err
+
+
+def test_engine_rules_are_listed_explained_and_selectable(cli, tmp_path: Path) -> None:
+    listed = json.loads(cli("rules", "--output-format", "json").out)
+    engine = [(rule["code"], rule["alias"], rule["type"]) for rule in listed if rule["pack"] == "claimcheck"]
+    assert engine == [
+        ("CC001", "parse-error", "engine"),
+        ("CC002", "unused-suppression", "engine"),
+        ("CC003", "unclosed-disable", "engine"),
+        ("CC004", "unknown-rule-in-directive", "engine"),
+    ]
+    page = cli("rule", "parse-error").out
+    assert page.startswith("# CC001 parse-error\n") and "Type: engine" in page
+
+    write(tmp_path / "bad.xml", "<doc><p>unclosed</doc>\n")
+    shown = cli("check", "bad.xml", "--output-format", "concise", "--isolated")
+    assert shown.code == 2 and shown.out.startswith("bad.xml:1:")
+    assert " CC001 [error] cannot parse this document: " in shown.out
+    hidden = cli("check", "bad.xml", "--output-format", "concise", "--isolated", "--ignore", "CC001")
+    assert (hidden.code, hidden.out) == (2, "")
+    assert "bad.xml:1:" in hidden.err

@@ -11,6 +11,7 @@ from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
 from claimcheck.config import Settings, find_config_file, settings_to_toml
 from claimcheck.starter import STARTER_CONFIG
+from claimcheck.engine_rules import ENGINE_TYPE
 from claimcheck.errors import UsageError
 from claimcheck.reporters import Report
 from claimcheck.reporters.coverage import render_coverage
@@ -134,7 +135,7 @@ def _rule_summary(rule: Rule, *, enabled: bool) -> dict:
 
 
 def _selftest(runtime: Runtime, pack: str) -> int:
-    chosen = [rule for rule in runtime.all_rules if not pack or rule.pack == pack]
+    chosen = [rule for rule in runtime.all_rules if (not pack or rule.pack == pack) and rule.type != ENGINE_TYPE]
     if pack and not chosen:
         known = ", ".join(sorted({rule.pack for rule in runtime.all_rules}))
         raise UsageError(f"--selftest {pack}: no such pack; known packs: {known}")

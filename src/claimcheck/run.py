@@ -18,16 +18,14 @@ from claimcheck.decode import BinaryFileError, decode
 from claimcheck.discover import discover_files
 from claimcheck.document import Document
 from claimcheck.engine import check_document
+from claimcheck.engine_rules import PARSE_ERROR
 from claimcheck.errors import InputError, UsageError
 from claimcheck.finding import FileCoverage, Finding, Location, Severity
 from claimcheck.readers import ParseError
 from claimcheck.plugins.manager import call_each
 from claimcheck.runtime import Runtime, build_runtime
 
-__all__ = ["PARSE_ERROR_CODE", "ConfigResolver", "RunResult", "StdinInput", "check_paths", "display_path"]
-
-#: The code of the finding a document that cannot be parsed gives (malformed XML).
-PARSE_ERROR_CODE = "CC001"
+__all__ = ["ConfigResolver", "RunResult", "StdinInput", "check_paths", "display_path"]
 
 logger = logging.getLogger(__name__)
 
@@ -174,7 +172,8 @@ def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: 
         result.notices.append(str(error))
     except ParseError as error:
         result.errors.append(f"{shown}:{error.line}:{error.column}: {error.message}")
-        result.findings.append(parse_error_finding(shown, error))
+        if any(rule.code == PARSE_ERROR.code for rule in runtime.rule_set.rules):
+            result.findings.append(parse_error_finding(shown, error))
     except InputError as error:
         result.errors.append(str(error))
     except Exception as error:  # a broken reader plugin must not stop the other files
@@ -187,9 +186,9 @@ def parse_error_finding(shown: str, error: ParseError) -> Finding:
     location = Location(error.line, error.column, 0)
     return Finding(
         path=shown,
-        code=PARSE_ERROR_CODE,
-        alias="parse-error",
-        severity=Severity.ERROR,
+        code=PARSE_ERROR.code,
+        alias=PARSE_ERROR.alias,
+        severity=PARSE_ERROR.severity,
         message=f"cannot parse this document: {error.message}",
         start=location,
         end=location,

@@ -64,8 +64,6 @@ def check_selectors(settings: Settings, rules: Sequence[Rule]) -> None:
     """
     for key, selectors in _selector_lists(settings):
         for selector in selectors:
-            if _names_parse_error(selector):
-                continue
             if not any(_specificity(selector, rule) is not None for rule in rules):
                 where = _where(settings, key=key, selector=selector)
                 raise ConfigError(f"{where} names unknown rule {selector!r}{_suggestion(selector, rules)}")
@@ -75,11 +73,6 @@ def check_selectors(settings: Settings, rules: Sequence[Rule]) -> None:
             if any(_specificity(code, rule) is not None for rule in rules):
                 raise ConfigError(f"{where} must name one rule by its full code or alias, got {code!r}")
             raise ConfigError(f"{where} names unknown rule {code!r}{_suggestion(code, rules)}")
-
-
-def _names_parse_error(selector: str) -> bool:
-    """``CC001`` / ``parse-error`` is reported by the runner, not by a rule, and cannot be turned off."""
-    return selector in ("CC", "CC0", "CC00", "CC001", "parse-error")
 
 
 # --- selecting --------------------------------------------------------------------------------

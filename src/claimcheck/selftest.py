@@ -3,6 +3,8 @@
 A rule's ``examples.fail`` texts must each give at least one finding of that
 rule, and its ``examples.pass`` texts none.  A rule without both kinds of
 example fails the self-test: a rule nobody showed working is not finished.
+Engine rules (type ``engine``: parse errors, suppression problems) match no
+text and are covered by the test suite instead.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 
 from claimcheck.engine import RuleSet, check_document
+from claimcheck.engine_rules import ENGINE_TYPE
 from claimcheck.framework import Framework
 from claimcheck.readers.markdown import MarkdownReader
 from claimcheck.rules.model import Rule
@@ -42,6 +45,8 @@ def run_examples(rules: Iterable[Rule], frameworks: Mapping[str, Framework] | No
     """
     reader = MarkdownReader()
     for rule in rules:
+        if rule.type == ENGINE_TYPE:
+            continue  # reported by the engine itself, never by matching an example
         if not rule.examples.passing or not rule.examples.failing:
             yield ExampleFailure(rule.code, "examples", "", "needs at least one 'pass' and one 'fail' example")
             continue

@@ -33,6 +33,7 @@ BUILTIN_PLUGINS = {
     "packs": "claimcheck.rules.packs",
     "reporters": "claimcheck.reporters.builtin",
     "per-file-ignores": "claimcheck.filters",
+    "engine-rules": "claimcheck.engine_rules",
 }
 
 
