@@ -94,3 +94,58 @@ def test_engine_rules_are_listed_explained_and_selectable(cli, tmp_path: Path) -
     hidden = cli("check", "bad.xml", "--output-format", "concise", "--isolated", "--ignore", "CC001")
     assert (hidden.code, hidden.out) == (2, "")
     assert "bad.xml:1:" in hidden.err
+
+
+FIXABLE = "Asia-Pacific partners met in order to talk.\r\nUndoubtedly, they agreed.\r\n"
+
+
+def test_fix_writes_safe_fixes_keeps_line_endings_and_reports_what_is_left(cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.md", FIXABLE)
+    result = cli("check", "a.md", "--fix", "--isolated", "--output-format", "concise")
+    assert (tmp_path / "a.md").read_bytes() == b"Indo-Pacific partners met to talk.\r\nUndoubtedly, they agreed.\r\n"
+    assert result.out == "a.md:2:1: PS101 [warning] 'Undoubtedly' asserts certainty the text should demonstrate instead; state the evidence or soften the claim.\n"
+    assert "fixed 2 findings in 1 file" in result.err
+    again = json.loads(cli("check", "a.md", "--isolated", "--output-format", "json").out)
+    assert [finding for finding in again["findings"] if finding["fix"]] == []
+
+
+def test_diff_shows_fixes_without_writing(cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.md", FIXABLE)
+    result = cli("check", "a.md", "--diff", "--isolated")
+    assert result.code == 1
+    assert result.out == (
+        "--- a/a.md\n+++ b/a.md\n@@ -1,2 +1,2 @@\n"
+        "-Asia-Pacific partners met in order to talk.\r\n"
+        "+Indo-Pacific partners met to talk.\r\n"
+        " Undoubtedly, they agreed.\r\n"
+    )
+    assert (tmp_path / "a.md").read_bytes() == FIXABLE.encode("utf-8")
+    write(tmp_path / "clean.md", "Nothing to fix.\n")
+    assert (cli("check", "clean.md", "--diff", "--isolated").code, cli("check", "clean.md", "--diff", "--isolated").out) == (0, "")
+
+
+def test_structured_formats_are_reported_never_rewritten(cli, tmp_path: Path) -> None:
+    source = "<p>Asia-Pacific partners met.</p>\n"
+    write(tmp_path / "a.html", source)
+    result = cli("check", "a.html", "--fix", "--isolated", "--output-format", "concise", "--select", "PS201")
+    assert (tmp_path / "a.html").read_text(encoding="utf-8") == source
+    assert "a.html: not fixed:" in result.err
+    assert result.out.startswith("a.html:1:4: PS201 ")
+
+
+def test_baseline_hides_known_findings_even_after_edits_elsewhere(cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "Japan will undoubtedly join.\n")
+    written = cli("check", "a.md", "--isolated", "--write-baseline", "baseline.json")
+    assert written.code == 0 and "wrote 1 findings to the baseline baseline.json" in written.err
+    write(tmp_path / "a.md", "# A new title\n\nA new paragraph.\n\nJapan will undoubtedly join.\n\nIt is undoubtedly new.\n")
+    result = cli("check", "a.md", "--isolated", "--baseline", "baseline.json", "--output-format", "concise")
+    assert result.out.startswith("a.md:7:7: PS101 ")
+    assert result.out.count("\n") == 1
+    assert "1 findings in the baseline baseline.json not shown" in result.err
+
+
+def test_a_broken_baseline_is_a_usage_error(cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "Text.\n")
+    write(tmp_path / "baseline.json", "{not json")
+    result = cli("check", "a.md", "--isolated", "--baseline", "baseline.json")
+    assert result.code == 2 and "baseline.json: not a valid baseline" in result.err

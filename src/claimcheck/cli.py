@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Sequence
 
 from claimcheck import __version__
+from claimcheck.atomic import write_atomically
 from claimcheck.errors import ClaimcheckError, UsageError
 
 __all__ = ["main"]
@@ -68,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead of the findings")
     output.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     output.add_argument("--fail-on", choices=_FAIL_LEVELS, help="the lowest severity that makes the run fail (default: error)")
+    workflow = check.add_argument_group("fixes and baselines")
+    workflow.add_argument("--fix", action="store_true", help="apply safe fixes (substitutions) to Markdown and text files, then report what is left")
+    workflow.add_argument("--diff", action="store_true", help="print the fixes as a unified diff instead of writing them; exit 1 if there are any")
+    workflow.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings that are not in this baseline")
+    workflow.add_argument("--write-baseline", type=Path, metavar="FILE", help="record today's findings in FILE, then exit 0")
 
     rules = commands.add_parser("rules", help="list the rules, or run their examples with --selftest")
     rules.add_argument("--selftest", nargs="?", const="", default=None, metavar="PACK", help="run every rule's examples (of PACK only, if given)")
@@ -155,25 +159,10 @@ def write_output(text: str, destination: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    directory = destination.parent if str(destination.parent) else Path(".")
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", dir=directory)
+        write_atomically(destination, text.encode("utf-8"))
     except OSError as error:
         raise UsageError(f"{destination}: cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(temporary, 0o666 & ~_current_umask())  # mkstemp creates 0600; a report is for sharing
-        os.replace(temporary, destination)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def dump_json(data: object) -> str:

@@ -9,15 +9,18 @@ from pathlib import Path
 
 from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
+from claimcheck.baseline import load_baseline, write_baseline
 from claimcheck.config import Settings, find_config_file, settings_to_toml
 from claimcheck.starter import STARTER_CONFIG
 from claimcheck.engine_rules import ENGINE_TYPE
 from claimcheck.errors import UsageError
+from claimcheck.finding import Finding
+from claimcheck.fixes import FixOutcome, FixResult, fix_file, unified_diff
 from claimcheck.reporters import Report
 from claimcheck.reporters.coverage import render_coverage
 from claimcheck.reporters.statistics import render_statistics
 from claimcheck.rules.model import Rule
-from claimcheck.run import ConfigResolver, StdinInput, check_paths
+from claimcheck.run import ConfigResolver, RunResult, StdinInput, check_paths
 from claimcheck.runtime import Runtime
 from claimcheck.selftest import run_examples
 
@@ -47,38 +50,99 @@ def _runtime(options: argparse.Namespace, path: Path = Path(".")) -> Runtime:
 
 def check(options: argparse.Namespace) -> int:
     paths = options.paths or [Path(".")]
+    if options.fix and options.diff:
+        raise UsageError("--fix writes the fixes and --diff only shows them: choose one")
     resolver = _resolver(options, overrides=True)
     first = resolver.runtime_for(paths[0])
     reporter = first.reporters.get(options.output_format)
     if reporter is None:
         known = ", ".join(sorted(first.reporters))
         raise UsageError(f"--output-format {options.output_format!r} is unknown; choose one of {known}")
-    result = check_paths(paths, resolver, stdin=_stdin(options, paths))
-    for notice in result.notices:
-        print(f"claimcheck: {notice}", file=sys.stderr)
-    for error in result.errors:
-        print(f"claimcheck: error: {error}", file=sys.stderr)
+    baseline = load_baseline(options.baseline) if options.baseline else None
+    stdin = _stdin(options, paths)
+    if stdin is not None and (options.fix or options.diff):
+        raise UsageError("--fix and --diff work on files, not on standard input")
+    result = check_paths(paths, resolver, stdin=stdin, keep_bytes=options.fix or options.diff)
+    if options.diff:
+        return _show_fixes(result)
+    if options.fix and _apply_fixes(result):
+        # Report what is left, as a second run would: fixes move text, so positions change.
+        result = check_paths(paths, _resolver(options, overrides=True), stdin=stdin)
+    _print_problems(result)
+    findings = result.findings
+    if options.write_baseline:
+        write_baseline(findings, options.write_baseline)
+        print(f"claimcheck: wrote {len(findings)} findings to the baseline {options.write_baseline}", file=sys.stderr)
+        return EXIT_OK
+    if baseline is not None:
+        findings, known = baseline.filter(findings)
+        if known:
+            print(f"claimcheck: {known} findings in the baseline {options.baseline} not shown", file=sys.stderr)
     if options.statistics:
-        text = render_statistics(result.findings, output_format=options.output_format)
+        text = render_statistics(findings, output_format=options.output_format)
     else:
         rules = [rule for runtime in result.runtimes for rule in runtime.rule_set.rules]
-        text = reporter.render(Report(findings=result.findings, files=result.files, rules=rules, coverage=result.coverage))
+        text = reporter.render(Report(findings=findings, files=result.files, rules=rules, coverage=result.coverage))
     write_output(text, options.output_file)
     if result.errors:
         return EXIT_USAGE_OR_INPUT_ERROR
     if options.exit_zero:
         return EXIT_OK
-    return EXIT_FINDINGS if result.failing else EXIT_OK
+    return EXIT_FINDINGS if result.failing(findings) else EXIT_OK
+
+
+def _print_problems(result: RunResult) -> None:
+    for notice in result.notices:
+        print(f"claimcheck: {notice}", file=sys.stderr)
+    for error in result.errors:
+        print(f"claimcheck: error: {error}", file=sys.stderr)
+
+
+def _fix_results(result: RunResult, *, dry_run: bool) -> list[FixResult]:
+    """Fix (or, with ``dry_run``, only prepare) every file that has fixable findings."""
+    fixable: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        if finding.fix is not None:
+            fixable.setdefault(finding.path, []).append(finding)
+    return [
+        fix_file(Path(path), findings, dry_run=dry_run, checked=result.checked_bytes.get(path))
+        for path, findings in sorted(fixable.items())
+    ]
+
+
+def _apply_fixes(result: RunResult) -> bool:
+    """Write the safe fixes; say on stderr what was fixed and what was refused. True if a file changed."""
+    outcomes = _fix_results(result, dry_run=False)
+    for outcome in outcomes:
+        if outcome.outcome is not FixOutcome.FIXED:
+            print(f"claimcheck: {outcome.describe()}", file=sys.stderr)
+    fixed = [outcome for outcome in outcomes if outcome.outcome is FixOutcome.FIXED]
+    if fixed:
+        count = sum(outcome.applied for outcome in fixed)
+        print(f"claimcheck: fixed {count} finding{'s' if count != 1 else ''} in {len(fixed)} file{'s' if len(fixed) != 1 else ''}", file=sys.stderr)
+    return bool(fixed)
+
+
+def _show_fixes(result: RunResult) -> int:
+    """``--diff``: the fixes as a unified diff on stdout; exit 1 when there is something to fix."""
+    _print_problems(result)
+    outcomes = _fix_results(result, dry_run=True)
+    diff = "".join(unified_diff(outcome.path, outcome.before, outcome.after) for outcome in outcomes if outcome.changed)
+    for outcome in outcomes:
+        if outcome.outcome in (FixOutcome.REFUSED, FixOutcome.FAILED):
+            print(f"claimcheck: {outcome.describe()}", file=sys.stderr)
+    sys.stdout.buffer.write(diff.encode("utf-8")) if hasattr(sys.stdout, "buffer") else sys.stdout.write(diff)
+    sys.stdout.flush()
+    if result.errors:
+        return EXIT_USAGE_OR_INPUT_ERROR
+    return EXIT_FINDINGS if diff else EXIT_OK
 
 
 def coverage(options: argparse.Namespace) -> int:
     """The coverage matrix: which in-scope documents address which criteria, with the evidence."""
     paths = options.paths or [Path(".")]
     result = check_paths(paths, _resolver(options))
-    for notice in result.notices:
-        print(f"claimcheck: {notice}", file=sys.stderr)
-    for error in result.errors:
-        print(f"claimcheck: error: {error}", file=sys.stderr)
+    _print_problems(result)
     frameworks = {key: value for runtime in result.runtimes for key, value in runtime.frameworks.items()}
     write_output(render_coverage(options.output_format, result.coverage, frameworks), options.output_file)
     return EXIT_USAGE_OR_INPUT_ERROR if result.errors else EXIT_OK

@@ -36,9 +36,10 @@ class RunResult:
 
     ``errors`` are problems that make the run fail with exit 2 (a file that
     cannot be decoded, a rule that raised); ``notices`` are messages for the
-    user that do not (a binary file skipped, a cp1252 fallback).  ``failing``
-    says whether a finding reached the ``fail-on`` level of the configuration
-    that applies to its file.
+    user that do not (a binary file skipped, a cp1252 fallback).
+    ``fail_on`` is each file's fail level; ``checked_bytes`` the bytes each
+    file had when checked, kept only for ``--fix`` (which refuses to write
+    a file that changed since).
     """
 
     findings: list[Finding] = field(default_factory=list)
@@ -46,8 +47,17 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     runtimes: list[Runtime] = field(default_factory=list)
-    failing: bool = False
     coverage: list[FileCoverage] = field(default_factory=list)
+    fail_on: dict[str, str] = field(default_factory=dict)
+    checked_bytes: dict[str, bytes] = field(default_factory=dict)
+
+    def failing(self, findings: Sequence[Finding] | None = None) -> bool:
+        """Whether a finding reaches the ``fail-on`` level of the configuration of its own file."""
+        for finding in self.findings if findings is None else findings:
+            level = self.fail_on.get(finding.path, "error")
+            if level != "never" and finding.severity.rank >= Severity(level).rank:
+                return True
+        return False
 
 
 def display_path(path: Path) -> str:
@@ -105,7 +115,9 @@ class StdinInput:
     data: bytes
 
 
-def check_paths(paths: Sequence[Path], resolver: ConfigResolver, *, stdin: StdinInput | None = None) -> RunResult:
+def check_paths(
+    paths: Sequence[Path], resolver: ConfigResolver, *, stdin: StdinInput | None = None, keep_bytes: bool = False
+) -> RunResult:
     """Check every file under ``paths``; findings come back sorted by path, line, column, code.
 
     A path ``-`` stands for ``stdin``: its configuration, reader and display
@@ -114,6 +126,12 @@ def check_paths(paths: Sequence[Path], resolver: ConfigResolver, *, stdin: Stdin
     result = RunResult()
     for file_path, runtime, data in _files(paths, resolver, stdin):
         shown = display_path(file_path)
+        if data is None and keep_bytes:
+            data = _read_bytes(file_path, shown, result)
+            if data is None:
+                continue
+            result.checked_bytes[shown] = data
+        result.fail_on[shown] = runtime.settings.fail_on
         document = _read(file_path, shown, runtime, result, data=data)
         if document is None:
             continue
@@ -121,9 +139,7 @@ def check_paths(paths: Sequence[Path], resolver: ConfigResolver, *, stdin: Stdin
         checked = check_document(document, runtime.rule_set)
         result.errors.extend(failure.describe() for failure in checked.failures)
         result.coverage.extend(checked.coverage)
-        kept = [finding for finding in checked.findings if _kept(finding, document, runtime)]
-        result.findings.extend(kept)
-        result.failing = result.failing or _reaches(kept, runtime.settings.fail_on)
+        result.findings.extend(finding for finding in checked.findings if _kept(finding, document, runtime))
     result.findings.sort(key=lambda finding: finding.sort_key)
     result.runtimes = resolver.runtimes
     return result
@@ -155,10 +171,8 @@ def _files(
 def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: bytes | None = None) -> Document | None:
     """Bytes → reader → document; every way this can fail is reported for this file only."""
     if data is None:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
+        data = _read_bytes(path, shown, result)
+        if data is None:
             return None
     reader = runtime.reader_for(path, data[:4096])
     try:
@@ -196,11 +210,12 @@ def parse_error_finding(shown: str, error: ParseError) -> Finding:
     )
 
 
-def _reaches(findings: list[Finding], fail_on: str) -> bool:
-    if fail_on == "never":
-        return False
-    threshold = Severity(fail_on).rank
-    return any(finding.severity.rank >= threshold for finding in findings)
+def _read_bytes(path: Path, shown: str, result: RunResult) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
+        return None
 
 
 def _kept(finding: Finding, document: Document, runtime: Runtime) -> bool:
