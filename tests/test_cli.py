@@ -207,7 +207,7 @@ def test_unknown_output_format_exits_2_naming_it(cli, tmp_path):
     assert result.code == 2
     assert result.out == ""
     assert "'xml'" in result.err
-    assert "concise, full, json, json-lines" in result.err
+    assert "concise, full, github, gitlab, json, json-lines, junit, sarif" in result.err
 
 
 def test_unknown_option_exits_2(cli, tmp_path):

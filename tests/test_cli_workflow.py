@@ -149,3 +149,33 @@ def test_a_broken_baseline_is_a_usage_error(cli, tmp_path: Path) -> None:
     write(tmp_path / "baseline.json", "{not json")
     result = cli("check", "a.md", "--isolated", "--baseline", "baseline.json")
     assert result.code == 2 and "baseline.json: not a valid baseline" in result.err
+
+
+def test_inline_suppression_through_the_cli(cli, tmp_path: Path) -> None:
+    source = (
+        "<!-- claimcheck-disable-next-line PS101 -- quoting the minister -->\n"
+        "Japan will undoubtedly join.\n\n"
+        "<!-- claimcheck-disable-next-line overconfident-wording -->\n"
+        "Nothing to suppress here.\n\n"
+        "Japan will undoubtedly stay.\n"
+    )
+    write(tmp_path / "a.md", source)
+    result = cli("check", "a.md", "--isolated", "--output-format", "concise")
+    lines = result.out.splitlines()
+    assert [line.split(" ")[1] for line in lines] == ["CC002", "PS101"]
+    assert lines[0].startswith("a.md:4:1: CC002 [warning] ")
+    assert lines[1].startswith(f"a.md:{locate(source, 'undoubtedly stay')[0]}:12: PS101 ")
+    off = cli("check", "a.md", "--isolated", "--output-format", "concise", "--no-inline-config")
+    assert [line.split(" ")[1] for line in off.out.splitlines()] == ["PS101", "PS101"]
+    quiet = cli("check", "a.md", "--isolated", "--output-format", "concise", "--ignore", "CC002")
+    assert [line.split(" ")[1] for line in quiet.out.splitlines()] == ["PS101"]
+
+
+def test_disable_file_suppresses_a_coverage_finding(cli, tmp_path: Path) -> None:
+    brief = "NATO and Japan are partners. NATO and Japan met. NATO and Japan agree.\n"
+    write(tmp_path / "a.md", brief)
+    before = cli("check", "a.md", "--isolated", "--output-format", "concise", "--select", "NJ101")
+    assert before.out.startswith("a.md:1:1: NJ101 ")
+    write(tmp_path / "b.md", "<!-- claimcheck-disable-file NJ101 -- a two-line note -->\n" + brief)
+    after = cli("check", "b.md", "--isolated", "--output-format", "concise", "--select", "NJ101,CC")
+    assert (after.code, after.out) == (0, "")

@@ -39,6 +39,7 @@ def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> Config
             extend_select=split_codes(options.extend_select),
             ignore=split_codes(options.ignore),
             fail_on=options.fail_on,
+            inline_config=False if getattr(options, "no_inline_config", False) else None,
         )
 
     return ConfigResolver(config_file=options.config, isolated=options.isolated, adjust=adjust, blocked=blocked_plugins(options))

@@ -24,6 +24,7 @@ from claimcheck.finding import FileCoverage, Finding, Location, Severity
 from claimcheck.readers import ParseError
 from claimcheck.plugins.manager import call_each
 from claimcheck.runtime import Runtime, build_runtime
+from claimcheck.suppression import apply_suppressions
 
 __all__ = ["ConfigResolver", "RunResult", "StdinInput", "check_paths", "display_path"]
 
@@ -139,7 +140,8 @@ def check_paths(
         checked = check_document(document, runtime.rule_set)
         result.errors.extend(failure.describe() for failure in checked.failures)
         result.coverage.extend(checked.coverage)
-        result.findings.extend(finding for finding in checked.findings if _kept(finding, document, runtime))
+        findings = _apply_inline_config(document, checked.findings, runtime)
+        result.findings.extend(finding for finding in findings if _kept(finding, document, runtime))
     result.findings.sort(key=lambda finding: finding.sort_key)
     result.runtimes = resolver.runtimes
     return result
@@ -208,6 +210,16 @@ def parse_error_finding(shown: str, error: ParseError) -> Finding:
         end=location,
         fingerprint=f"parse-error:{error.line}:{error.column}",
     )
+
+
+def _apply_inline_config(document: Document, findings: list[Finding], runtime: Runtime) -> list[Finding]:
+    """Drop findings that ``<!-- claimcheck-disable … -->`` comments suppress; add the comments' own problems."""
+    settings = runtime.settings
+    if not settings.inline_config:
+        return findings
+    plain_text = settings.text_directives and document.format == "text"
+    outcome = apply_suppressions(document, findings, known=runtime.known_names, plain_text=plain_text)
+    return outcome.kept + [problem for problem in outcome.problems if problem.code in runtime.selected_codes]
 
 
 def _read_bytes(path: Path, shown: str, result: RunResult) -> bytes | None:

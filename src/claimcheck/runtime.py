@@ -8,6 +8,7 @@ first time a file needs it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Collection, Mapping, Sequence
 
@@ -23,6 +24,7 @@ from claimcheck.reporters import Reporter
 from claimcheck.rules.model import Rule, RuleType
 from claimcheck.rules.pack import Pack, check_unique_codes, load_pack
 from claimcheck.selection import check_selectors, select_rules
+from claimcheck.suppression import known_names
 
 __all__ = ["Runtime", "build_runtime"]
 
@@ -51,6 +53,16 @@ class Runtime:
             if sniff is not None and head and sniff(head):
                 return candidate
         return self.readers[".txt"]
+
+    @cached_property
+    def selected_codes(self) -> frozenset[str]:
+        """Codes of the rules that run (for findings the engine reports itself, such as suppression problems)."""
+        return frozenset(rule.code for rule in self.rule_set.rules)
+
+    @cached_property
+    def known_names(self) -> Mapping[str, str]:
+        """Every rule's code and alias, mapped to its code: what a suppression comment may name."""
+        return known_names(self.all_rules)
 
     @property
     def frameworks(self) -> Mapping[str, Framework]:
