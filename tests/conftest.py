@@ -26,8 +26,13 @@ class CliResult:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., CliResult]:
-    """Run ``claimcheck ARGS`` in-process with ``tmp_path`` as the working directory."""
+    """Run ``claimcheck ARGS`` in-process with ``tmp_path`` as the working directory.
+
+    The results cache lives outside ``tmp_path`` (tests list the files they
+    made there); tests of the cache itself set their own folder.
+    """
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path.parent / f"{tmp_path.name}-cache"))
 
     def run(*args: str) -> CliResult:
         capsys.readouterr()

@@ -179,3 +179,73 @@ def test_disable_file_suppresses_a_coverage_finding(cli, tmp_path: Path) -> None
     write(tmp_path / "b.md", "<!-- claimcheck-disable-file NJ101 -- a two-line note -->\n" + brief)
     after = cli("check", "b.md", "--isolated", "--output-format", "concise", "--select", "NJ101,CC")
     assert (after.code, after.out) == (0, "")
+
+
+def test_unchanged_files_come_from_the_cache(cli, tmp_path: Path, monkeypatch) -> None:
+    from claimcheck.readers.markdown import MarkdownReader
+
+    cache = tmp_path / "cache"
+    original = MarkdownReader.read
+    write(tmp_path / "a.md", "Japan will undoubtedly join.\n")
+    first = cli("check", "a.md", "--isolated", "--output-format", "json", "--cache-dir", str(cache))
+    assert len(list(cache.glob("*.json"))) == 1 and (cache / "CACHEDIR.TAG").is_file()
+
+    def broken(self, source, *, path):
+        raise RuntimeError("the reader was called")
+
+    monkeypatch.setattr(MarkdownReader, "read", broken)
+    cached = cli("check", "a.md", "--isolated", "--output-format", "json", "--cache-dir", str(cache))
+    assert (cached.code, cached.out, cached.err) == (first.code, first.out, "")
+
+    # A corrupt entry is never trusted: the file is read again (and here the reader fails).
+    for entry in cache.glob("*.json"):
+        entry.write_bytes(b"\x00garbage")
+    corrupt = cli("check", "a.md", "--isolated", "--output-format", "json", "--cache-dir", str(cache))
+    assert corrupt.code == 2 and "the reader was called" in corrupt.err
+
+    monkeypatch.setattr(MarkdownReader, "read", original)
+    rebuilt = cli("check", "a.md", "--isolated", "--output-format", "json", "--cache-dir", str(cache))
+    assert rebuilt.out == first.out
+    monkeypatch.setattr(MarkdownReader, "read", broken)
+    write(tmp_path / "a.md", "Japan will undoubtedly join!\n")
+    changed = cli("check", "a.md", "--isolated", "--output-format", "json", "--cache-dir", str(cache))
+    assert changed.code == 2, "a changed file is read again"
+
+
+def test_no_cache_reads_every_file(cli, tmp_path: Path, monkeypatch) -> None:
+    from claimcheck.readers.markdown import MarkdownReader
+
+    cache = tmp_path / "cache"
+    write(tmp_path / "a.md", "Japan will undoubtedly join.\n")
+    cli("check", "a.md", "--isolated", "--cache-dir", str(cache))
+    monkeypatch.setattr(MarkdownReader, "read", lambda self, source, *, path: (_ for _ in ()).throw(RuntimeError("read")))
+    assert cli("check", "a.md", "--isolated", "--cache-dir", str(cache), "--no-cache").code == 2
+    assert cli("check", "a.md", "--isolated", "--cache-dir", str(cache)).code == 0
+
+
+def test_a_changed_rule_pack_invalidates_the_cache(cli, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    pack = tmp_path / "packs" / "mine"
+    rule = '[pack]\nname = "mine"\n[[rules]]\ncode = "XX1"\nalias = "x"\ntype = "existence"\nmessage = "{match}"\ntokens = ["%s"]\n'
+    write(pack / "pack.toml", rule % "hello")
+    write(tmp_path / "claimcheck.toml", 'rule-packs = ["packs"]\nselect = ["XX1"]\n')
+    write(tmp_path / "a.md", "hello world\n")
+    assert cli("check", "a.md", "--output-format", "concise", "--cache-dir", str(cache)).out == "a.md:1:1: XX1 [warning] hello\n"
+    write(pack / "pack.toml", rule % "world")
+    assert cli("check", "a.md", "--output-format", "concise", "--cache-dir", str(cache)).out == "a.md:1:7: XX1 [warning] world\n"
+
+
+def test_gitignored_files_are_skipped_when_walking(cli, tmp_path: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    write(tmp_path / ".gitignore", "drafts/\n*.tmp.md\n")
+    for name in ("drafts/a.md", "b.tmp.md", "c.md"):
+        write(tmp_path / name, "Japan will undoubtedly join.\n")
+    walked = json.loads(cli("check", ".", "--output-format", "json").out)
+    assert walked["files"] == ["c.md"]
+    named = json.loads(cli("check", "drafts/a.md", "--output-format", "json").out)
+    assert named["files"] == ["drafts/a.md"], "a file named explicitly is checked"
+    write(tmp_path / "claimcheck.toml", "respect-gitignore = false\n")
+    everything = json.loads(cli("check", ".", "--output-format", "json").out)
+    assert sorted(everything["files"]) == ["b.tmp.md", "c.md", "drafts/a.md"]

@@ -14,7 +14,7 @@ from pathlib import Path
 __all__ = ["current_umask", "write_atomically"]
 
 
-def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
+def write_atomically(path: Path, data: bytes, *, mode: int | None = None, durable: bool = True) -> None:
     """Replace the content of ``path`` with ``data`` in one step.
 
     ``mode`` gives the permission bits of the new file (``fix`` passes the
@@ -23,6 +23,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     A symbolic link is followed: its target is replaced and the link stays.
     Errors are raised as :class:`OSError`; callers turn them into messages.
     The temporary file is removed on any failure, including an interrupt.
+    ``durable=False`` skips the ``fsync``: right for a cache entry, which
+    must never be seen half-written but may be lost in a power cut.
     """
     destination = Path(os.path.realpath(path)) if os.path.islink(path) else path
     directory = destination.parent if str(destination.parent) else Path(".")
@@ -30,8 +32,9 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(temporary, (0o666 & ~current_umask()) if mode is None else mode)
         os.replace(temporary, destination)
     except BaseException:

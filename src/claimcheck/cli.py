@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--fail-on", choices=_FAIL_LEVELS, help="the lowest severity that makes the run fail (default: error)")
     workflow = check.add_argument_group("suppression, fixes and baselines")
     workflow.add_argument("--no-inline-config", action="store_true", help="ignore <!-- claimcheck-disable … --> comments")
+    workflow.add_argument("--no-cache", action="store_true", help="read every file, neither using nor updating the results cache")
+    workflow.add_argument("--cache-dir", type=Path, metavar="DIR", help="keep the results cache in DIR (default: .claimcheck_cache beside the config)")
     workflow.add_argument("--fix", action="store_true", help="apply safe fixes (substitutions) to Markdown and text files, then report what is left")
     workflow.add_argument("--diff", action="store_true", help="print the fixes as a unified diff instead of writing them; exit 1 if there are any")
     workflow.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings that are not in this baseline")

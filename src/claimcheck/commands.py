@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -40,9 +41,16 @@ def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> Config
             ignore=split_codes(options.ignore),
             fail_on=options.fail_on,
             inline_config=False if getattr(options, "no_inline_config", False) else None,
+            cache=False if getattr(options, "no_cache", False) or os.environ.get("CLAIMCHECK_NO_CACHE") else None,
+            cache_dir=getattr(options, "cache_dir", None) or _environment_path("CLAIMCHECK_CACHE_DIR"),
         )
 
     return ConfigResolver(config_file=options.config, isolated=options.isolated, adjust=adjust, blocked=blocked_plugins(options))
+
+
+def _environment_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
 
 
 def _runtime(options: argparse.Namespace, path: Path = Path(".")) -> Runtime:

@@ -1,8 +1,8 @@
 """Finding the files to check under the paths the user gave.
 
-Directories are walked in sorted order (so output is stable), excluded
-folders are pruned before they are entered, and only files some reader knows
-are taken.  A file named explicitly is always checked, as in ruff and flake8.
+Directories are walked in sorted order (so output is stable), excluded and
+git-ignored folders are pruned before they are entered, and only files some
+reader knows are taken.  A file named explicitly is always checked, as in ruff and flake8.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Collection, Iterator, Sequence
 
 from claimcheck.errors import UsageError
+from claimcheck.gitignore import GitIgnore
 
 __all__ = ["discover_files", "matches_any"]
 
@@ -30,8 +31,13 @@ def discover_files(
     include: Sequence[str],
     exclude: Sequence[str],
     root: Path,
+    gitignore: GitIgnore | None = None,
 ) -> Iterator[Path]:
-    """The files to check under ``path``; ``include``/``exclude`` globs are relative to ``root``."""
+    """The files to check under ``path``; ``include``/``exclude`` globs are relative to ``root``.
+
+    With ``gitignore``, what git ignores is skipped too — folders before they
+    are entered.  A file named explicitly is checked whatever git says.
+    """
     if not os.path.lexists(path):
         raise UsageError(f"{path}: no such file or directory")
     if not path.is_dir():
@@ -40,7 +46,10 @@ def discover_files(
     for directory, subdirectories, files in os.walk(path, followlinks=False):
         directory_path = Path(directory)
         subdirectories[:] = sorted(
-            name for name in subdirectories if not matches_any(_relative(directory_path / name, root), exclude)
+            name
+            for name in subdirectories
+            if not matches_any(_relative(directory_path / name, root), exclude)
+            and not (gitignore is not None and gitignore.is_ignored(directory_path / name, is_dir=True))
         )
         for name in sorted(files):
             file_path = directory_path / name
@@ -50,6 +59,8 @@ def discover_files(
             if matches_any(relative, exclude):
                 continue
             if include and not matches_any(relative, include):
+                continue
+            if gitignore is not None and gitignore.is_ignored(file_path, is_dir=False):
                 continue
             yield file_path
 

@@ -16,6 +16,7 @@ from typing import Callable, Collection, Iterator, Sequence
 from claimcheck.config import Settings, default_settings, find_config_file, load_settings
 from claimcheck.decode import BinaryFileError, decode
 from claimcheck.discover import discover_files
+from claimcheck.gitignore import GitIgnore
 from claimcheck.document import Document
 from claimcheck.engine import check_document
 from claimcheck.engine_rules import PARSE_ERROR
@@ -23,6 +24,7 @@ from claimcheck.errors import InputError, UsageError
 from claimcheck.finding import FileCoverage, Finding, Location, Severity
 from claimcheck.readers import ParseError
 from claimcheck.plugins.manager import call_each
+from claimcheck.cache import CachedResult
 from claimcheck.runtime import Runtime, build_runtime
 from claimcheck.suppression import apply_suppressions
 
@@ -123,28 +125,58 @@ def check_paths(
 
     A path ``-`` stands for ``stdin``: its configuration, reader and display
     name come from ``stdin.name`` (``--stdin-filename``), as editors need.
+    A file whose bytes, configuration, packs and plugins are unchanged since
+    a previous run takes its results from the cache instead of being read.
     """
     result = RunResult()
     for file_path, runtime, data in _files(paths, resolver, stdin):
         shown = display_path(file_path)
-        if data is None and keep_bytes:
+        result.fail_on[shown] = runtime.settings.fail_on
+        cache = runtime.cache if data is None else None  # standard input is never cached
+        if data is None and (keep_bytes or cache is not None):
             data = _read_bytes(file_path, shown, result)
             if data is None:
                 continue
+        if keep_bytes and data is not None:
             result.checked_bytes[shown] = data
-        result.fail_on[shown] = runtime.settings.fail_on
-        document = _read(file_path, shown, runtime, result, data=data)
-        if document is None:
+        cached = cache.get(shown, data) if cache is not None and data is not None else None
+        if cached is not None:
+            result.files.append(shown)
+            result.findings.extend(cached.findings)
+            result.coverage.extend(cached.coverage)
+            result.notices.extend(cached.notices)
             continue
-        result.files.append(shown)
-        checked = check_document(document, runtime.rule_set)
-        result.errors.extend(failure.describe() for failure in checked.failures)
-        result.coverage.extend(checked.coverage)
-        findings = _apply_inline_config(document, checked.findings, runtime)
-        result.findings.extend(finding for finding in findings if _kept(finding, document, runtime))
+        errors_before, notices_before = len(result.errors), len(result.notices)
+        checked = _check_file(file_path, shown, runtime, result, data)
+        if checked is not None and cache is not None and data is not None and len(result.errors) == errors_before:
+            findings, coverage = checked
+            cache.put(shown, data, CachedResult(findings, coverage, result.notices[notices_before:]))
+    for runtime in resolver.runtimes:
+        if runtime.cache is not None and runtime.cache.warning and runtime.cache.warning not in result.notices:
+            result.notices.append(runtime.cache.warning)
     result.findings.sort(key=lambda finding: finding.sort_key)
     result.runtimes = resolver.runtimes
     return result
+
+
+def _check_file(
+    path: Path, shown: str, runtime: Runtime, result: RunResult, data: bytes | None
+) -> tuple[list[Finding], list[FileCoverage]] | None:
+    """Read, check and filter one file; its findings and coverage are added to ``result`` and returned."""
+    document = _read(path, shown, runtime, result, data=data)
+    if document is None:
+        return None
+    result.files.append(shown)
+    checked = check_document(document, runtime.rule_set)
+    result.errors.extend(failure.describe() for failure in checked.failures)
+    result.coverage.extend(checked.coverage)
+    findings = [
+        finding
+        for finding in _apply_inline_config(document, checked.findings, runtime)
+        if _kept(finding, document, runtime)
+    ]
+    result.findings.extend(findings)
+    return findings, checked.coverage
 
 
 def _files(
@@ -160,7 +192,12 @@ def _files(
         walking = resolver.runtime_for(path)
         settings = walking.settings
         found = discover_files(
-            path, extensions=walking.extensions, include=settings.include, exclude=settings.exclude, root=settings.root
+            path,
+            extensions=walking.extensions,
+            include=settings.include,
+            exclude=settings.exclude,
+            root=settings.root,
+            gitignore=GitIgnore.for_path(path) if settings.respect_gitignore else None,
         )
         for file_path in found:
             key = file_path.resolve()

@@ -7,6 +7,7 @@ first time a file needs it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Collection, Mapping, Sequence
 
 import pluggy
 
+from claimcheck import __version__
+from claimcheck.cache import ResultCache, default_folder, runtime_key
 from claimcheck.config import Settings
 from claimcheck.engine import RuleSet
 from claimcheck.errors import ConfigError, PackError, PluginError
@@ -55,6 +58,26 @@ class Runtime:
         return self.readers[".txt"]
 
     @cached_property
+    def cache(self) -> ResultCache | None:
+        """The results cache of this configuration, or None with ``cache = false`` / ``--no-cache``.
+
+        Its key covers everything a file's results depend on besides the
+        file: the resolved settings, every pack file and local plugin file by
+        content, the plugins' versions, and claimcheck's own code.
+        """
+        if not self.settings.cache:
+            return None
+        pack_files = [file for pack in self.packs for file in sorted(pack.path.glob("*.toml"))]
+        local_plugins = [Path(spec) for spec in self.settings.plugins if spec.endswith(".py")]
+        key = runtime_key(
+            settings_text=repr(self.settings),
+            pack_files=[*pack_files, *local_plugins],
+            plugins=[(info.name, info.version or info.origin) for info in self.plugins],
+            version=f"{__version__}:{_own_code_stamp()}",
+        )
+        return ResultCache(self.settings.cache_dir or default_folder(self.settings.root), key=key)
+
+    @cached_property
     def selected_codes(self) -> frozenset[str]:
         """Codes of the rules that run (for findings the engine reports itself, such as suppression problems)."""
         return frozenset(rule.code for rule in self.rule_set.rules)
@@ -71,6 +94,16 @@ class Runtime:
     @property
     def extensions(self) -> frozenset[str]:
         return frozenset(self.readers)
+
+
+def _own_code_stamp() -> str:
+    """Sizes and modification times of claimcheck's own modules: a source checkout's edits invalidate the cache."""
+    package = Path(__file__).parent
+    stamps = []
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        stamps.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode("utf-8")).hexdigest()[:16]
 
 
 def build_runtime(settings: Settings, *, blocked: Collection[str] = ()) -> Runtime:
