@@ -168,7 +168,11 @@ def _check_file(
         return None
     result.files.append(shown)
     checked = check_document(document, runtime.rule_set)
-    result.errors.extend(failure.describe() for failure in checked.failures)
+    result.errors.extend(
+        f"{failure.path}: rule {failure.code} from {runtime.origins.get(failure.code, failure.pack or 'a plugin')} "
+        f"raised: {failure.error}"
+        for failure in checked.failures
+    )
     result.coverage.extend(checked.coverage)
     findings = [
         finding
@@ -214,13 +218,20 @@ def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: 
         if data is None:
             return None
     reader = runtime.reader_for(path, data[:4096])
+    origin = runtime.origins.get(f"reader:{reader.name}", "a plugin")
     try:
         if getattr(reader, "binary", False):
-            return reader.read(data, path=shown)
-        decoded = decode(data, path=shown)
-        if decoded.warning:
-            result.notices.append(decoded.warning)
-        return reader.read(decoded.text, path=shown)
+            document = reader.read(data, path=shown)
+        else:
+            decoded = decode(data, path=shown)
+            if decoded.warning:
+                result.notices.append(decoded.warning)
+            document = reader.read(decoded.text, path=shown)
+        problem = document_problem(document)
+        if problem:
+            result.errors.append(f"{shown}: reader '{reader.name}' from {origin} returned a broken document: {problem}")
+            return None
+        return document
     except BinaryFileError as error:
         result.notices.append(str(error))
     except ParseError as error:
@@ -230,7 +241,22 @@ def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: 
     except InputError as error:
         result.errors.append(str(error))
     except Exception as error:  # a broken reader plugin must not stop the other files
-        result.errors.append(f"{shown}: reader '{reader.name}' failed: {type(error).__name__}: {error}")
+        result.errors.append(f"{shown}: reader '{reader.name}' from {origin} raised: {type(error).__name__}: {error}")
+    return None
+
+
+def document_problem(document: Document) -> str | None:
+    """What is wrong with a reader's document, if anything: blocks must be ordered spans inside its text."""
+    if not isinstance(document, Document):
+        return f"expected a claimcheck.document.Document, got {type(document).__name__}"
+    length = len(document.text)
+    previous_end = 0
+    for block in document.blocks:
+        if not 0 <= block.start <= block.end <= length:
+            return f"block [{block.start}, {block.end}) lies outside the text (length {length})"
+        if block.start < previous_end:
+            return f"block [{block.start}, {block.end}) overlaps the block before it or is out of order"
+        previous_end = block.end
     return None
 
 

@@ -8,7 +8,7 @@ first time a file needs it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Collection, Mapping, Sequence
@@ -45,6 +45,8 @@ class Runtime:
     packs: Sequence[Pack]
     all_rules: Sequence[Rule]
     rule_set: RuleSet
+    origins: Mapping[str, str] = field(default_factory=dict)
+    """Where each rule code and reader name comes from, for error messages: "pack 'x' (folder)", "plugin 'y' (claimcheck_rules)"."""
 
     def reader_for(self, path: Path, head: bytes = b"") -> Reader:
         """The reader for a file: by its extension, else the first reader whose ``sniff`` knows ``head``, else plain text."""
@@ -109,23 +111,28 @@ def _own_code_stamp() -> str:
 def build_runtime(settings: Settings, *, blocked: Collection[str] = ()) -> Runtime:
     """Load plugins, packs and rules for ``settings``, select the rules and compile them."""
     manager, plugins = build_plugin_manager(local_plugins=settings.plugins, blocked=blocked)
-    readers = _readers(manager, settings)
+    origins: dict[str, str] = {}
+    readers = _readers(manager, settings, origins)
     reporters = {name: item for name, (_, item) in collect(manager, "claimcheck_reporters", key=lambda r: r.name).items()}
     rule_types = {name: item for name, (_, item) in collect(manager, "claimcheck_rule_types", key=lambda t: t.name).items()}
     packs = load_packs(manager, settings, rule_types)
     rules = [rule for pack in packs for rule in pack.rules]
+    origins.update({rule.code: f"pack '{pack.name}' ({pack.path})" for pack in packs for rule in pack.rules})
     for plugin_name, python_rules in call_each(manager, "claimcheck_rules", settings=settings):
         for rule in python_rules:
             if not isinstance(rule, Rule):
                 raise PluginError(f"plugin '{plugin_name}' returned {type(rule).__name__} from claimcheck_rules; expected claimcheck.rules.model.Rule")
             rules.append(rule if rule.pack else _with_pack(rule, plugin_name))
+            origins[rule.code] = f"plugin '{plugin_name}' (hook claimcheck_rules)"
     check_unique_codes(rules, pack_paths={pack.name: str(pack.path) for pack in packs})
     check_selectors(settings, rules)
     for _ in call_each(manager, "claimcheck_configure", settings=settings):
         pass
     selected = select_rules(rules, settings)
     frameworks = {pack.framework.id: pack.framework for pack in packs if pack.framework is not None}
-    return Runtime(settings, manager, plugins, readers, reporters, rule_types, packs, tuple(rules), RuleSet(selected, frameworks))
+    return Runtime(
+        settings, manager, plugins, readers, reporters, rule_types, packs, tuple(rules), RuleSet(selected, frameworks), origins
+    )
 
 
 def _with_pack(rule: Rule, plugin_name: str) -> Rule:
@@ -134,7 +141,7 @@ def _with_pack(rule: Rule, plugin_name: str) -> Rule:
     return replace(rule, pack=plugin_name)
 
 
-def _readers(manager: pluggy.PluginManager, settings: Settings) -> dict[str, Reader]:
+def _readers(manager: pluggy.PluginManager, settings: Settings, origins: dict[str, str]) -> dict[str, Reader]:
     """Every registered reader by the extensions it reads, with ``extensions`` from the config applied."""
     by_extension: dict[str, Reader] = {}
     by_name: dict[str, Reader] = {}
@@ -142,6 +149,7 @@ def _readers(manager: pluggy.PluginManager, settings: Settings) -> dict[str, Rea
     for plugin_name, readers in call_each(manager, "claimcheck_readers", settings=settings):
         for reader in readers:
             by_name.setdefault(reader.name, reader)
+            origins.setdefault(f"reader:{reader.name}", f"plugin '{plugin_name}' (hook claimcheck_readers)")
             for extension in reader.extensions:
                 extension = extension.lower()
                 if extension in by_extension:
