@@ -92,3 +92,13 @@ def assert_position(document, word: str) -> None:
     assert (start.line, start.column) == (line, column), word
     assert (end.line, end.column) == (line, end_column), word
     assert document.source[start.offset : end.offset] == word
+
+
+def block_rows(document) -> list[tuple]:
+    """Each block as (kind, level, section path, text): what a reader's tests compare."""
+    return [(block.kind, block.level, block.section, document.text[block.start : block.end]) for block in document.blocks]
+
+
+def block_labels(document) -> list:
+    """The structural label at the start of each block ("paragraph 3 (Title)")."""
+    return [document.source_map.label(block.start) for block in document.blocks]

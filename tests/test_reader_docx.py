@@ -10,6 +10,8 @@ import pytest
 from claimcheck.document import BlockKind
 from claimcheck.readers.docx import DocxReader
 from conftest import SHARED, write
+from conftest import block_labels as labels
+from conftest import block_rows as blocks
 from office_files import (
     docx_comment_range,
     docx_heading,
@@ -27,14 +29,6 @@ def read(data: bytes):
     return DocxReader().read(data, path="doc.docx")
 
 
-def blocks(document):
-    return [
-        (block.kind, block.level, block.section, document.text[block.start : block.end]) for block in document.blocks
-    ]
-
-
-def labels(document):
-    return [document.source_map.label(block.start) for block in document.blocks]
 
 
 def test_reader_declares_its_name_extensions_and_binary():

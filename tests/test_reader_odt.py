@@ -10,6 +10,8 @@ import pytest
 from claimcheck.document import BlockKind
 from claimcheck.errors import InputError
 from claimcheck.readers.odt import OdtReader
+from conftest import block_labels as labels
+from conftest import block_rows as blocks
 from conftest import write
 from office_files import make_odt, odt_heading, odt_list, odt_note, odt_paragraph, odt_table
 
@@ -18,14 +20,6 @@ def read(data: bytes):
     return OdtReader().read(data, path="doc.odt")
 
 
-def blocks(document):
-    return [
-        (block.kind, block.level, block.section, document.text[block.start : block.end]) for block in document.blocks
-    ]
-
-
-def labels(document):
-    return [document.source_map.label(block.start) for block in document.blocks]
 
 
 def test_reader_declares_its_name_extensions_and_binary():
