@@ -77,3 +77,16 @@ def test_a_reader_that_returns_spans_outside_its_text_is_named(cli, tmp_path: Pa
         "block [0, 79) lies outside the text (length 29)"
     ) in result.err
     assert result.out.startswith("b.md:1:7: PS101 ")
+
+
+def test_a_plugin_reusing_a_builtin_format_name_is_the_one_blamed(cli, tmp_path: Path) -> None:
+    write(
+        tmp_path / "clash.py",
+        "from claimcheck.plugins import hookimpl\n\nclass Json:\n    name = 'json'\n    def render(self, report):\n        return ''\n\n"
+        "@hookimpl\ndef claimcheck_reporters():\n    return [Json()]\n",
+    )
+    write(tmp_path / "claimcheck.toml", 'plugins = ["clash.py"]\n')
+    write(tmp_path / "a.md", "Text.\n")
+    result = cli("check", "a.md")
+    assert result.code == 2
+    assert "plugin 'clash' registers 'json' in claimcheck_reporters, already registered by plugin 'reporters'" in result.err

@@ -35,6 +35,7 @@ class RuleFailure:
     error: str
 
     def describe(self) -> str:
+        """One line for contexts that know no more about the rule (the run itself names its plugin and hook)."""
         return f"{self.path}: rule {self.code} (from {self.pack or 'a plugin'}) failed: {self.error}"
 
 

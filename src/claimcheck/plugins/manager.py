@@ -140,7 +140,8 @@ def call_each(manager: pluggy.PluginManager, hook_name: str, **kwargs: Any) -> I
     the hook that raised it, which pluggy's combined call cannot.
     """
     caller = getattr(manager.hook, hook_name)
-    for implementation in reversed(caller.get_hookimpls()):
+    # Registration order: the built-ins first, so a plugin that reuses a name is the one blamed.
+    for implementation in caller.get_hookimpls():
         arguments = {name: kwargs[name] for name in implementation.argnames}
         try:
             result = implementation.function(**arguments)
