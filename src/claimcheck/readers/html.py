@@ -27,6 +27,7 @@ import bisect
 import codecs
 import html
 import re
+from collections import Counter
 from html.parser import HTMLParser, charref
 from typing import NamedTuple, Sequence
 
@@ -115,6 +116,7 @@ class _Parser(HTMLParser):
         # HTMLParser counts lines at "\n" only, whatever the file's line endings.
         self.newlines = [0] + [match.end() for match in re.finditer("\n", source)]
         self.stack: list[_Element] = []
+        self.open_tags: Counter[str] = Counter()  # how many of each tag are open, to skip hopeless scope walks
         self.skipped = 0
         self.pending: list[_Piece] = []
         self.leaves: list[tuple[BlockKind, int, list[_Piece]]] = []
@@ -176,6 +178,7 @@ class _Parser(HTMLParser):
             return
         skipped = tag in _SKIPPED or _hidden(attrs)
         self.stack.append(_Element(tag, skipped))
+        self.open_tags[tag] += 1
         self.skipped += skipped
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -215,6 +218,8 @@ class _Parser(HTMLParser):
 
     def _close_in_scope(self, tags: set[str] | frozenset[str], *, stop: set[str] | frozenset[str]) -> None:
         """Close the innermost open element among ``tags`` unless one of ``stop`` is open inside it."""
+        if not any(self.open_tags[tag] for tag in tags):
+            return  # nothing to close: no need to walk a deeply nested stack
         for index in range(len(self.stack) - 1, -1, -1):
             tag = self.stack[index].tag
             if tag in tags:
@@ -229,6 +234,7 @@ class _Parser(HTMLParser):
             self._flush()
         for element in self.stack[index:]:
             self.skipped -= element.skipped
+            self.open_tags[element.tag] -= 1
         del self.stack[index:]
 
     # -- text ------------------------------------------------------------------------------------

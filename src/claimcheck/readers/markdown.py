@@ -31,6 +31,10 @@ from typing import NamedTuple, Sequence
 from claimcheck.document import Block, BlockKind, Comment, Document, TextBuilder
 from claimcheck.readers.text import SourceLine, source_lines
 
+
+#: Quotes and lists nested deeper than this are read as text: each level is parsed
+#: recursively, and a hostile file with 10 000 ">" must not exhaust the stack.
+MAX_NESTING = 64
 __all__ = ["MarkdownReader"]
 
 
@@ -183,10 +187,11 @@ class _BlockParser:
             if hashes <= 6 and (len(rest) == hashes or rest[hashes] in " \t"):
                 self._atx_heading(line, first + hashes, hashes, context)
                 return index + 1
-        if rest.startswith(">"):
+        nested_too_deep = context.quote_depth + context.list_depth >= MAX_NESTING
+        if rest.startswith(">") and not nested_too_deep:
             return self._quote(lines, index, context)
         marker = _LIST_MARKER.match(rest)
-        if marker:
+        if marker and not nested_too_deep:
             return self._list_item(lines, index, first, marker.end(), context)
         if _LINK_DEFINITION.match(rest):
             return index + 1
