@@ -44,6 +44,26 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="check files in N processes (default: every core); small runs, --fix, --diff and '-' use one",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
+    return number
+
+
 def _selection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("rule selection")
     group.add_argument("--select", metavar="CODES", help="comma-separated rule codes, prefixes or aliases to run (replaces the config's)")
@@ -61,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", type=Path, metavar="NAME", help="the name of the file read from standard input ('-'): picks its config, reader and display name")
     _common_options(check)
     _selection_options(check)
+    _jobs_option(check)
     output = check.add_argument_group("output")
     output.add_argument("--output-format", default="full", metavar="FORMAT", help="full (default), concise, json, json-lines, sarif, junit, github, gitlab, or a plugin's format")
     output.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
@@ -90,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("--output-format", choices=("table", "json", "markdown", "csv"), default="table")
     coverage.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the matrix to FILE instead of stdout")
     _common_options(coverage)
+    _jobs_option(coverage)
 
     config = commands.add_parser("config", help="print the configuration that applies to PATH (default: the current folder)")
     config.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH")

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
@@ -21,6 +22,7 @@ from claimcheck.reporters import Report
 from claimcheck.reporters.coverage import render_coverage
 from claimcheck.reporters.statistics import render_statistics
 from claimcheck.rules.model import Rule
+from claimcheck.parallel import default_jobs
 from claimcheck.run import ConfigResolver, RunResult, StdinInput, check_paths
 from claimcheck.runtime import Runtime
 from claimcheck.selftest import run_examples
@@ -31,11 +33,29 @@ __all__ = ["check", "config", "coverage", "init", "plugins", "rule", "rules"]
 def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> ConfigResolver:
     if options.config is not None and not options.config.is_file():
         raise UsageError(f"--config {options.config}: no such file")
+    adjust = _Overrides.from_options(options) if overrides else _no_overrides
+    return ConfigResolver(config_file=options.config, isolated=options.isolated, adjust=adjust, blocked=blocked_plugins(options))
 
-    def adjust(settings: Settings) -> Settings:
-        if not overrides:
-            return settings
-        return settings.with_overrides(
+
+def _no_overrides(settings: Settings) -> Settings:
+    return settings
+
+
+@dataclass(frozen=True)
+class _Overrides:
+    """The command line's changes to every configuration; plain data, so ``--jobs`` workers receive it too."""
+
+    select: tuple[str, ...] | None
+    extend_select: tuple[str, ...] | None
+    ignore: tuple[str, ...] | None
+    fail_on: str | None
+    inline_config: bool | None
+    cache: bool | None
+    cache_dir: Path | None
+
+    @classmethod
+    def from_options(cls, options: argparse.Namespace) -> _Overrides:
+        return cls(
             select=split_codes(options.select),
             extend_select=split_codes(options.extend_select),
             ignore=split_codes(options.ignore),
@@ -45,7 +65,21 @@ def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> Config
             cache_dir=getattr(options, "cache_dir", None) or _environment_path("CLAIMCHECK_CACHE_DIR"),
         )
 
-    return ConfigResolver(config_file=options.config, isolated=options.isolated, adjust=adjust, blocked=blocked_plugins(options))
+    def __call__(self, settings: Settings) -> Settings:
+        return settings.with_overrides(
+            select=self.select,
+            extend_select=self.extend_select,
+            ignore=self.ignore,
+            fail_on=self.fail_on,
+            inline_config=self.inline_config,
+            cache=self.cache,
+            cache_dir=self.cache_dir,
+        )
+
+
+def _jobs(options: argparse.Namespace) -> int:
+    """``--jobs``: every core by default."""
+    return options.jobs if options.jobs is not None else default_jobs()
 
 
 def _environment_path(name: str) -> Path | None:
@@ -71,12 +105,16 @@ def check(options: argparse.Namespace) -> int:
     stdin = _stdin(options, paths)
     if stdin is not None and (options.fix or options.diff):
         raise UsageError("--fix and --diff work on files, not on standard input")
-    result = check_paths(paths, resolver, stdin=stdin, keep_bytes=options.fix or options.diff)
+    # --fix and --diff keep every file's bytes to refuse a stale fix, and standard input is one
+    # document: those runs stay in this process (check_paths decides).
+    result = check_paths(
+        paths, resolver, stdin=stdin, keep_bytes=options.fix or options.diff, jobs=_jobs(options), progress=sys.stderr
+    )
     if options.diff:
         return _show_fixes(result)
     if options.fix and _apply_fixes(result):
         # Report what is left, as a second run would: fixes move text, so positions change.
-        result = check_paths(paths, _resolver(options, overrides=True), stdin=stdin)
+        result = check_paths(paths, _resolver(options, overrides=True), stdin=stdin, jobs=_jobs(options), progress=sys.stderr)
     _print_problems(result)
     findings = result.findings
     if options.write_baseline:
@@ -150,7 +188,7 @@ def _show_fixes(result: RunResult) -> int:
 def coverage(options: argparse.Namespace) -> int:
     """The coverage matrix: which in-scope documents address which criteria, with the evidence."""
     paths = options.paths or [Path(".")]
-    result = check_paths(paths, _resolver(options))
+    result = check_paths(paths, _resolver(options), jobs=_jobs(options), progress=sys.stderr)
     _print_problems(result)
     frameworks = {key: value for runtime in result.runtimes for key, value in runtime.frameworks.items()}
     write_output(render_coverage(options.output_format, result.coverage, frameworks), options.output_file)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Collection, Iterator, Sequence
+from typing import Callable, Collection, Iterator, Sequence, TextIO
 
 from claimcheck.config import Settings, default_settings, find_config_file, load_settings
 from claimcheck.decode import BinaryFileError, decode
@@ -28,7 +28,7 @@ from claimcheck.cache import CachedResult
 from claimcheck.runtime import Runtime, build_runtime
 from claimcheck.suppression import apply_suppressions
 
-__all__ = ["ConfigResolver", "RunResult", "StdinInput", "check_paths", "display_path"]
+__all__ = ["ConfigResolver", "FileOutcome", "RunResult", "StdinInput", "check_file", "check_paths", "display_path"]
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +109,11 @@ class ConfigResolver:
     def runtimes(self) -> list[Runtime]:
         return list(self._runtimes.values())
 
+    @property
+    def inputs(self) -> dict[str, object]:
+        """The keyword arguments this resolver was built from: a worker process builds its own from them."""
+        return {"config_file": self._config_file, "isolated": self._isolated, "adjust": self._adjust, "blocked": list(self._blocked)}
+
 
 @dataclass(frozen=True)
 class StdinInput:
@@ -119,7 +124,13 @@ class StdinInput:
 
 
 def check_paths(
-    paths: Sequence[Path], resolver: ConfigResolver, *, stdin: StdinInput | None = None, keep_bytes: bool = False
+    paths: Sequence[Path],
+    resolver: ConfigResolver,
+    *,
+    stdin: StdinInput | None = None,
+    keep_bytes: bool = False,
+    jobs: int = 1,
+    progress: TextIO | None = None,
 ) -> RunResult:
     """Check every file under ``paths``; findings come back sorted by path, line, column, code.
 
@@ -127,36 +138,101 @@ def check_paths(
     name come from ``stdin.name`` (``--stdin-filename``), as editors need.
     A file whose bytes, configuration, packs and plugins are unchanged since
     a previous run takes its results from the cache instead of being read.
+
+    With ``jobs`` above 1, a run large enough to gain from it is checked in
+    worker processes (see :mod:`claimcheck.parallel`); the result is the same.
+    ``progress`` is the stream a :class:`~claimcheck.progress.Progress` line
+    is drawn on (only when it is a terminal).
     """
+    from claimcheck.parallel import check_in_workers, worth_parallel  # imported late: it imports this module
+    from claimcheck.progress import Progress
+
+    items = list(_files(paths, resolver, stdin))  # paths only: the bytes are read one file at a time
     result = RunResult()
-    for file_path, runtime, data in _files(paths, resolver, stdin):
-        shown = display_path(file_path)
-        result.fail_on[shown] = runtime.settings.fail_on
-        cache = runtime.cache if data is None else None  # standard input is never cached
-        if data is None and (keep_bytes or cache is not None):
-            data = _read_bytes(file_path, shown, result)
-            if data is None:
-                continue
-        if keep_bytes and data is not None:
-            result.checked_bytes[shown] = data
-        cached = cache.get(shown, data) if cache is not None and data is not None else None
-        if cached is not None:
-            result.files.append(shown)
-            result.findings.extend(cached.findings)
-            result.coverage.extend(cached.coverage)
-            result.notices.extend(cached.notices)
-            continue
-        errors_before, notices_before = len(result.errors), len(result.notices)
-        checked = _check_file(file_path, shown, runtime, result, data)
-        if checked is not None and cache is not None and data is not None and len(result.errors) == errors_before:
-            findings, coverage = checked
-            cache.put(shown, data, CachedResult(findings, coverage, result.notices[notices_before:]))
+    meter = Progress(len(items), stream=progress) if progress is not None else None
+    try:
+        parallel = jobs > 1 and not keep_bytes and stdin is None and worth_parallel(items, jobs=jobs)
+        if parallel:
+            outcomes = check_in_workers(items, resolver, jobs=jobs)
+        else:
+            outcomes = (check_file(file_path, runtime, data, keep_bytes=keep_bytes) for file_path, runtime, data in items)
+        cache_warnings: dict[int, str] = {}
+        for (_, runtime, _), outcome in zip(items, outcomes):
+            outcome.merge_into(result)
+            if outcome.cache_warning and id(runtime) not in cache_warnings:
+                cache_warnings[id(runtime)] = outcome.cache_warning
+                if parallel:  # the worker's log line stayed in the worker: say it here, once, as in-process
+                    logger.warning("%s", outcome.cache_warning)
+            if meter is not None:
+                meter.advance(outcome.size)
+    finally:
+        if meter is not None:
+            meter.close()
     for runtime in resolver.runtimes:
-        if runtime.cache is not None and runtime.cache.warning and runtime.cache.warning not in result.notices:
-            result.notices.append(runtime.cache.warning)
+        warning = cache_warnings.get(id(runtime))
+        if warning is None and runtime.cache is not None:
+            warning = runtime.cache.warning
+        if warning and warning not in result.notices:
+            result.notices.append(warning)
     result.findings.sort(key=lambda finding: finding.sort_key)
     result.runtimes = resolver.runtimes
     return result
+
+
+@dataclass
+class FileOutcome:
+    """What checking one file gave, as plain picklable data: a worker process sends it back whole.
+
+    ``result`` holds this file's share of the run (its findings, ``files``
+    entry, errors, notices, coverage, fail level); ``size`` is the bytes read,
+    for the progress line; ``cache_warning`` is set when the cache of the
+    file's configuration has been turned off.
+    """
+
+    result: RunResult
+    size: int = 0
+    cache_warning: str | None = None
+
+    def merge_into(self, run: RunResult) -> None:
+        """Add this file's share to ``run``, after the files before it."""
+        part = self.result
+        run.findings.extend(part.findings)
+        run.files.extend(part.files)
+        run.errors.extend(part.errors)
+        run.notices.extend(part.notices)
+        run.coverage.extend(part.coverage)
+        run.fail_on.update(part.fail_on)
+        run.checked_bytes.update(part.checked_bytes)
+
+
+def check_file(file_path: Path, runtime: Runtime, data: bytes | None, *, keep_bytes: bool = False) -> FileOutcome:
+    """Check one discovered file (``data`` given only for standard input): cache, read, check, filter."""
+    result = RunResult()
+    outcome = FileOutcome(result)
+    shown = display_path(file_path)
+    result.fail_on[shown] = runtime.settings.fail_on
+    cache = runtime.cache if data is None else None  # standard input is never cached
+    if data is None:
+        data = _read_bytes(file_path, shown, result)
+        if data is None:
+            return outcome
+    outcome.size = len(data)
+    if keep_bytes:
+        result.checked_bytes[shown] = data
+    cached = cache.get(shown, data) if cache is not None else None
+    if cached is not None:
+        result.files.append(shown)
+        result.findings.extend(cached.findings)
+        result.coverage.extend(cached.coverage)
+        result.notices.extend(cached.notices)
+    else:
+        checked = _check_file(file_path, shown, runtime, result, data)
+        if checked is not None and cache is not None and not result.errors:
+            findings, coverage = checked
+            cache.put(shown, data, CachedResult(findings, coverage, list(result.notices)))
+    if cache is not None and cache.warning:
+        outcome.cache_warning = cache.warning
+    return outcome
 
 
 def _check_file(
