@@ -81,14 +81,17 @@ class CoverageChecker:
         return self._exclude is not None or any(item.context and item.within == "sentence" for item in self._evidence)
 
     def _excluded(self, folded: str, sentence: "Span | None") -> bool:
-        return self._exclude is not None and sentence is not None and self._exclude.search(folded, sentence.start, sentence.end) is not None
+        # Search a slice: the RE2 wrapper converts pos/endpos from the start of the text on every call,
+        # which made a long document quadratic.
+        return self._exclude is not None and sentence is not None and self._exclude.search(folded[sentence.start : sentence.end]) is not None
 
     @staticmethod
     def _in_context(folded: str, item: _Evidence, block: Any, sentence: "Span | None") -> bool:
         if not item.context:
             return True
         unit = sentence if item.within == "sentence" and sentence is not None else block
-        return all(group.search(folded, unit.start, unit.end) is not None for group in item.context)
+        unit_text = folded[unit.start : unit.end]
+        return all(group.search(unit_text) is not None for group in item.context)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
