@@ -134,3 +134,11 @@ def test_folded_patterns_match_folded_texts():
     text = "Sans aucun doute, l’œuvre du Comité."
     for pattern in ["SANS AUCUN DOUTE", "l'oeuvre", "l’Œuvre", "comite", r"\bdu\b"]:
         assert re2.search(fold_pattern(pattern), fold(text)), pattern
+
+
+@given(st.text())
+def test_the_fast_fold_equals_the_plain_table_translation(text):
+    """fold() takes shortcuts for speed; it must give exactly what one table translation gives."""
+    from claimcheck.fold import _BEFORE_LOWER, _TABLE
+
+    assert fold(text) == text.translate(_BEFORE_LOWER).lower().translate(_TABLE)

@@ -54,9 +54,11 @@ class RuleSet:
     def __init__(self, rules: Sequence[Rule], frameworks: Mapping[str, Framework] | None = None) -> None:
         self.rules = tuple(rules)
         self.frameworks = dict(frameworks or {})
+        # Checking a runtime-checkable protocol is slow; decide once which rules are coverage rules.
+        self.coverage_codes = frozenset(rule.code for rule in self.rules if isinstance(rule.checker, EvidenceChecker))
         self.coverage_frameworks = list(
             dict.fromkeys(
-                rule.framework for rule in self.rules if isinstance(rule.checker, EvidenceChecker) and rule.framework in self.frameworks
+                rule.framework for rule in self.rules if rule.code in self.coverage_codes and rule.framework in self.frameworks
             )
         )
         """The frameworks that have at least one coverage rule in this set, in rule order."""
@@ -99,7 +101,7 @@ def check_document(document: Document, rule_set: RuleSet) -> CheckResult:
         if spans is None:
             spans = spans_by_scope[rule.scope] = scope_spans(document, rule.scope)
         try:
-            if isinstance(rule.checker, EvidenceChecker):
+            if rule.code in rule_set.coverage_codes:
                 if not _applies(rule, rule_set, document, in_scope):
                     continue
                 evidence = rule.checker.evidence(document, spans)
