@@ -375,11 +375,7 @@ class _BlockParser:
                 position += 2
                 continue
             if char == "`":
-                run_end = position
-                while run_end < end and source[run_end] == "`":
-                    run_end += 1
-                closing = source.find(source[position:run_end], run_end, end)
-                position = closing + (run_end - position) if closing >= 0 else run_end
+                position = _past_code_span(source, position, end)
                 continue
             if char == "|":
                 cells.append(self._trim(cell_start, position))
@@ -576,11 +572,7 @@ class _InlineParser:
                 position += 2
                 continue
             if char == "`":
-                run_end = position
-                while run_end < end and stream[run_end] == "`":
-                    run_end += 1
-                closing = stream.find(stream[position:run_end], run_end, end)
-                position = closing + (run_end - position) if closing >= 0 else run_end
+                position = _past_code_span(stream, position, end)
                 continue
             if char == "[":
                 depth += 1
@@ -902,3 +894,15 @@ def _front_matter(source: str, lines: list[SourceLine]) -> tuple[list[SourceLine
             language = match.group(1).lower() if match else None
             return lines[index + 1 :], language if language in ("en", "fr") else None
     return lines, None
+
+
+def _past_code_span(text: str, position: int, end: int) -> int:
+    """The offset after the code span whose backtick run starts at ``position`` (or after the run, if unclosed).
+
+    A ``|`` or ``]`` inside a code span is code, not a table or link delimiter.
+    """
+    run_end = position
+    while run_end < end and text[run_end] == "`":
+        run_end += 1
+    closing = text.find(text[position:run_end], run_end, end)
+    return closing + (run_end - position) if closing >= 0 else run_end
