@@ -175,3 +175,15 @@ def test_the_cli_reports_a_bomb_alone(cli, bomb_300mb, tmp_path: Path):
     assert result.code == 2
     assert "bomb.docx: zip bomb suspected: " in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_damaged_local_header_is_a_corrupt_archive_not_a_crash() -> None:
+    """Found by the property tests: one flipped bit made zipfile seek before the start of the file."""
+    from claimcheck.errors import InputError
+    from claimcheck.readers.odt import OdtReader
+    from office_files import make_odt
+
+    damaged = bytearray(make_odt(["", "0\x80"]))
+    damaged[766 % len(damaged)] ^= 1
+    with pytest.raises(InputError, match="corrupt archive"):
+        OdtReader().read(bytes(damaged), path="x.odt")

@@ -134,7 +134,7 @@ class SafeArchive:
                             f"({_size(compressed)} compressed)"
                         )
                     buffer.write(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:  # ValueError: a damaged header seeks before the start
             raise ArchiveError(f"{self.path}: corrupt archive: entry {name}: {error}") from None
         except NotImplementedError as error:  # an unsupported compression method
             raise ArchiveError(f"{self.path}: cannot read entry {name}: {error}") from None
