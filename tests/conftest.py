@@ -10,8 +10,15 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from hypothesis import settings
 
 from claimcheck.cli import main
+
+# Property tests draw the same examples on every run, so CI cannot fail on a new random draw;
+# `pytest --hypothesis-profile=explore` searches afresh (and a failure found there becomes a test).
+settings.register_profile("default", derandomize=True, deadline=None)
+settings.register_profile("explore", derandomize=False, deadline=None, max_examples=1000)
+settings.load_profile("default")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
