@@ -1,8 +1,8 @@
 """Claims on sentences written apart from the rules' own examples: wrong ones flagged, true ones not.
 
-The first half of each list was written as a blind probe before any rule was
-tuned to it; the rest came from a second probe that found four missed
-paraphrases, since added to the rules.
+Three probes, each written before the rules were tuned to it: the first
+found nothing missed, the second four paraphrases, the third (French-heavy)
+two — a fronted apposition and a relative clause — all since added.
 """
 
 from __future__ import annotations
@@ -46,6 +46,19 @@ WRONG = [
     'L’OTAN a invoqué l’article 5 pour défendre l’Albanie.',
     "Japan signed up to NATO's nuclear sharing arrangements.",
     'The Strategic Concept adopted in Madrid in 2021 names China.',
+    'Membre de l’OTAN depuis 2023, le Japon participe à la planification nucléaire.',
+    'Le Japon a officiellement adhéré à l’Alliance atlantique l’an dernier.',
+    'Lors de la cyberattaque de 2022, l’OTAN a activé l’article 5 au profit de Tirana.',
+    'L’attaque informatique contre l’Albanie a été menée par des pirates chinois.',
+    'L’article 5 de l’OTAN a été invoqué deux fois, en 2001 puis en 2022.',
+    'Jens Stoltenberg s’est rendu à Tokyo en mars 2023 pour rencontrer Fumio Kishida.',
+    'Tokyo s’est fixé l’objectif de consacrer 3 % de son PIB à la défense.',
+    'Le Centre d’excellence de cyberdéfense coopérative de l’OTAN, basé à Riga, accueille le Japon.',
+    'Le programme GCAP réunit le Japon, le Royaume-Uni et l’Allemagne.',
+    'En 2023, le Japon a rejoint le dispositif de partage nucléaire de l’OTAN.',
+    'Le concept stratégique de 2022 a été adopté au sommet de Vilnius.',
+    "NATO triggered Article 5 after Iran's cyberattack on Albania.",
+    'Japan, which joined NATO last year, now hosts allied exercises.',
 ]
 
 TRUE = [
@@ -84,6 +97,19 @@ TRUE = [
     'The Strategic Concept adopted in Madrid in 2022 names China for the first time.',
     "Japan is one of NATO's four Indo-Pacific partners.",
     'La France, l’Allemagne et l’Espagne développent le SCAF, tandis que le GCAP réunit le Japon, le Royaume-Uni et l’Italie.',
+    'Le Japon n’a jamais adhéré à l’OTAN ; il en est un partenaire.',
+    'Selon certains commentateurs, le Japon aurait rejoint l’OTAN.',
+    'L’Albanie a reçu le soutien des Alliés sans que l’article 5 soit invoqué.',
+    'La cyberattaque contre l’Albanie a été attribuée à l’Iran.',
+    'L’article 5 de l’OTAN n’a été invoqué qu’une fois, après le 11 septembre 2001.',
+    'Stoltenberg s’est rendu à Tokyo le 31 janvier 2023.',
+    'Le Japon vise 2 % du PIB pour l’exercice 2027.',
+    'Le centre d’excellence de cyberdéfense de l’OTAN se trouve à Tallinn.',
+    'Le Japon, le Royaume-Uni et l’Italie développent le GCAP.',
+    'Le gouvernement japonais a rejeté le partage nucléaire.',
+    'Le concept stratégique a été adopté à Madrid en juin 2022.',
+    'Japan did not join NATO, but it works with the Alliance.',
+    'Would NATO invoke Article 5 for Albania? It did not.',
 ]
 
 
