@@ -14,7 +14,7 @@ import bisect
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import string_list
 from claimcheck.scopes import SpanIndex
@@ -177,10 +177,10 @@ class ClaimType:
         if not patterns:
             raise PackError(f"{where}: 'patterns' must list at least one pattern")
         for pattern in patterns:
-            compile_pattern(pattern, where=f"{where}: 'patterns'")
+            check_pattern(pattern, where=f"{where}: 'patterns'")
         unless = string_list(options, "unless", where=where)
         for pattern in unless:
-            compile_pattern(pattern, where=f"{where}: 'unless'")
+            check_pattern(pattern, where=f"{where}: 'unless'")
         disabled = string_list(options, "guards", where=where)
         unknown = [name for name in disabled if name not in GUARDS]
         if unknown:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import flag, string_list
 from claimcheck.scopes import SpanIndex
@@ -91,7 +91,7 @@ class ExistenceType:
         if not tokens:
             raise PackError(f"{where}: 'tokens' must list at least one pattern")
         for token in tokens:
-            compile_pattern(token, where=f"{where}: 'tokens'")
+            check_pattern(token, where=f"{where}: 'tokens'")
         boundaries = not flag(options, "nonword", where=where, default=False)
         pattern = keyword_pattern(tokens, word_boundaries=boundaries)
         exceptions = Exceptions(string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
@@ -151,7 +151,7 @@ class SubstitutionType:
         if not isinstance(swap, dict) or not swap or not all(isinstance(value, str) for value in swap.values()):
             raise PackError(f"{where}: 'swap' must be a table of pattern = \"replacement\" strings")
         for pattern in swap:
-            compile_pattern(pattern, where=f"{where}: 'swap'")
+            check_pattern(pattern, where=f"{where}: 'swap'")
         boundaries = not flag(options, "nonword", where=where, default=False)
         exceptions = Exceptions(string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
         return SubstitutionChecker(list(swap.items()), exceptions, word_boundaries=boundaries, where=where)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence, Ty
 import re2
 
 from claimcheck.errors import PackError
-from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import flag, string_list
 
@@ -41,7 +41,7 @@ def _patterns(options: Mapping[str, Any], key: str, *, where: str) -> list[str]:
     if not patterns:
         raise PackError(f"{where}: '{key}' must list at least one pattern")
     for pattern in patterns:
-        compile_pattern(pattern, where=f"{where}: '{key}'")
+        check_pattern(pattern, where=f"{where}: '{key}'")
     return patterns
 
 
