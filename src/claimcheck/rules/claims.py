@@ -10,6 +10,8 @@ guard is one RE2 pattern (or a plain string test) compiled at import.
 
 from __future__ import annotations
 
+import functools
+
 import bisect
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
@@ -119,9 +121,18 @@ class ClaimChecker:
         where: str,
     ) -> None:
         self.prefilter = (pattern,)
-        self._regex = compile_pattern(pattern, where=where)
-        self._unless = compile_pattern(unless, where=f"{where}: 'unless'") if unless else None
+        self._pattern, self._unless_pattern, self._where = pattern, unless, where
         self._guards = tuple(guards)
+
+    # Compiled on first use: most documents never reach a given claim rule (the prefilter
+    # rules it out), and compiling every rule of every pack on every run is start-up time.
+    @functools.cached_property
+    def _regex(self) -> "re2._Regexp":
+        return compile_pattern(self._pattern, where=self._where)
+
+    @functools.cached_property
+    def _unless(self) -> "re2._Regexp | None":
+        return compile_pattern(self._unless_pattern, where=f"{self._where}: 'unless'") if self._unless_pattern else None
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         folded = document.folded

@@ -9,6 +9,8 @@ prose and inside the rule's scope.
 
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
@@ -66,8 +68,13 @@ class ExistenceChecker:
 
     def __init__(self, pattern: str, exceptions: Exceptions, *, where: str) -> None:
         self.prefilter = (pattern,)
-        self._regex = compile_pattern(pattern, where=where)
+        self._pattern, self._where = pattern, where
         self._exceptions = exceptions
+
+    @functools.cached_property
+    def _regex(self) -> "re2._Regexp":
+        """Compiled on first use: the prefilter rules most documents out (start-up time)."""
+        return compile_pattern(self._pattern, where=self._where)
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         matches = (match.span() for match in self._regex.finditer(document.folded))
@@ -110,7 +117,12 @@ class SubstitutionChecker:
             alternatives.append(f"(?P<{name}>{keyword_pattern([pattern], word_boundaries=word_boundaries)})")
         combined = "|".join(alternatives)
         self.prefilter = (combined,)
-        self._regex = compile_pattern(combined, where=where)
+        self._pattern, self._where = combined, where
+
+    @functools.cached_property
+    def _regex(self) -> "re2._Regexp":
+        """Compiled on first use: the prefilter rules most documents out (start-up time)."""
+        return compile_pattern(self._pattern, where=self._where)
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         replacements: dict[tuple[int, int], str] = {}
