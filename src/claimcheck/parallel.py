@@ -39,19 +39,20 @@ from __future__ import annotations
 
 import itertools
 import logging
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.run import ConfigResolver, FileOutcome, check_file
 from claimcheck.runtime import Runtime
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 __all__ = ["MIN_BYTES", "MIN_FILES_PER_JOB", "check_in_workers", "default_jobs", "worth_parallel"]
 
@@ -108,6 +109,11 @@ def check_in_workers(
     checked in the parent. An exception a worker raised (a plugin error, say)
     is raised here, as the one-process run raises it.
     """
+    # Imported here: multiprocessing and concurrent.futures cost 40 ms of start-up, and most runs
+    # (one file from an editor or pre-commit) stay in one process.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     global _inherited
     paths = [path for path, _, data in items]
     size = max(1, min(MAX_CHUNK, len(paths) // (jobs * CHUNKS_IN_FLIGHT_PER_JOB)))
@@ -118,7 +124,7 @@ def check_in_workers(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(resolver.inputs,)
     )
     try:
-        pending: deque[Future[list[FileOutcome]]] = deque(
+        pending: "deque[Future[list[FileOutcome]]]" = deque(
             executor.submit(_check_chunk, chunk) for chunk in itertools.islice(chunks, jobs * CHUNKS_IN_FLIGHT_PER_JOB)
         )
         while pending:
@@ -141,7 +147,9 @@ def check_in_workers(
         _inherited = None
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> "multiprocessing.context.BaseContext":
+    import multiprocessing
+
     if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
