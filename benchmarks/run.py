@@ -105,7 +105,10 @@ TIMEOUT = 300.0
 
 def measure(cmd: list[str], cwd: Path | None = None, ok_codes: tuple[int, ...] = (0, 1)) -> dict:
     """One run of ``cmd`` in a fresh child: {"wall", "rc", "timeout", "maxrss_kb"}; killed after TIMEOUT s."""
-    env = dict(os.environ, BENCH_TIMEOUT=str(TIMEOUT))
+    # Measure what an installed tool costs: with PYTHONDONTWRITEBYTECODE set (as on some CI
+    # machines) every run would recompile every module, which no real installation does.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["BENCH_TIMEOUT"] = str(TIMEOUT)
     out = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], cwd=cwd, capture_output=True, text=True, check=True, env=env)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     if result["rc"] not in ok_codes:
