@@ -24,6 +24,14 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pack_cache(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """Loaded packs are cached in a folder of the test session, never in the user's cache folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CLAIMCHECK_PACK_CACHE", str(tmp_path_factory.mktemp("pack-cache")))
+        yield
+
+
 @dataclass
 class CliResult:
     code: int

@@ -16,6 +16,7 @@ the run itself never fails because of the cache.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -39,6 +40,7 @@ __all__ = [
     "default_folder",
     "finding_from_dict",
     "finding_to_dict",
+    "own_code_stamp",
     "runtime_key",
 ]
 
@@ -77,6 +79,17 @@ class CachedResult:
 def default_folder(root: Path) -> Path:
     """The cache folder of a configuration whose root (the config file's folder) is ``root``."""
     return root / DEFAULT_FOLDER_NAME
+
+
+@functools.lru_cache(maxsize=None)
+def own_code_stamp() -> str:
+    """Sizes and modification times of claimcheck's own modules: a source checkout's edits invalidate caches."""
+    package = Path(__file__).parent
+    stamps = []
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        stamps.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode("utf-8")).hexdigest()[:16]
 
 
 def runtime_key(

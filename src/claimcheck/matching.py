@@ -13,14 +13,22 @@ which rules can match at all.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import re2
 
 from claimcheck.errors import PackError
 from claimcheck.fold import fold, fold_pattern
+from claimcheck.literals import literal_alternation, required_literals
 
-__all__ = ["Prefilter", "check_pattern", "compile_pattern", "keyword_pattern"]
+__all__ = [
+    "Prefilter",
+    "check_pattern",
+    "compile_pattern",
+    "keyword_pattern",
+    "prefilter_entry",
+    "remember_prefilter_entries",
+]
 
 # RE2 gives up (and reports it) on patterns whose program would need more memory.
 _MAX_MEMORY = 64 << 20
@@ -111,14 +119,44 @@ def keyword_pattern(tokens: Sequence[str], *, word_boundaries: bool = True) -> s
     return "|".join(parts)
 
 
+_PREFILTER_ENTRIES: dict[str, str] = {}
+
+
+def prefilter_entry(pattern: str) -> str:
+    """What the prefilter looks for to tell whether ``pattern`` may match: its required literals, or itself (folded).
+
+    Working it out parses the pattern (a claim rule's takes milliseconds);
+    the answer is remembered for the process, and :mod:`claimcheck.pack_cache`
+    keeps it with the pack between runs (:func:`remember_prefilter_entries`).
+    """
+    entry = _PREFILTER_ENTRIES.get(pattern)
+    if entry is None:
+        folded = fold_pattern(pattern)
+        literals = required_literals(folded)
+        entry = _PREFILTER_ENTRIES[pattern] = literal_alternation(literals) if literals else folded
+    return entry
+
+
+def remember_prefilter_entries(entries: Mapping[str, str]) -> None:
+    """Take the :func:`prefilter_entry` answers of an earlier run (they depend on the pattern alone)."""
+    _PREFILTER_ENTRIES.update(entries)
+
+
 class Prefilter:
-    """Finds, in one scan of a folded text, which of many patterns occur in it."""
+    """Finds, in one scan of a folded text, which of many patterns may occur in it.
+
+    A pattern is looked for through the strings none of its matches can do
+    without (:func:`~claimcheck.literals.required_literals`) when they can be
+    found, else as itself: the answer may include owners whose pattern does
+    not match after all — they run and find nothing — but never leaves out
+    one whose pattern matches.
+    """
 
     def __init__(self, patterns: Iterable[tuple[int, str]]) -> None:
         self._owners: list[int] = []
         self._set = re2.Set.SearchSet(_options())
         for owner, pattern in patterns:
-            self._set.Add(fold_pattern(pattern))
+            self._set.Add(prefilter_entry(pattern))
             self._owners.append(owner)
         self._empty = not self._owners
         if not self._empty:

@@ -7,7 +7,6 @@ first time a file needs it.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,11 +15,12 @@ from typing import Collection, Mapping, Sequence
 import pluggy
 
 from claimcheck import __version__
-from claimcheck.cache import ResultCache, default_folder, runtime_key
+from claimcheck.cache import ResultCache, default_folder, own_code_stamp, runtime_key
 from claimcheck.config import Settings
 from claimcheck.engine import RuleSet
 from claimcheck.errors import ConfigError, PackError, PluginError
 from claimcheck.framework import Framework
+from claimcheck.pack_cache import default_pack_cache
 from claimcheck.plugins.manager import PluginInfo, build_plugin_manager, call_each, collect
 from claimcheck.readers import Reader
 from claimcheck.reporters import Reporter
@@ -75,7 +75,7 @@ class Runtime:
             settings_text=repr(self.settings),
             pack_files=[*pack_files, *local_plugins],
             plugins=[(info.name, info.version or info.origin) for info in self.plugins],
-            version=f"{__version__}:{_own_code_stamp()}",
+            version=f"{__version__}:{own_code_stamp()}",
         )
         return ResultCache(self.settings.cache_dir or default_folder(self.settings.root), key=key)
 
@@ -96,16 +96,6 @@ class Runtime:
     @property
     def extensions(self) -> frozenset[str]:
         return frozenset(self.readers)
-
-
-def _own_code_stamp() -> str:
-    """Sizes and modification times of claimcheck's own modules: a source checkout's edits invalidate the cache."""
-    package = Path(__file__).parent
-    stamps = []
-    for module in sorted(package.rglob("*.py")):
-        stat = module.stat()
-        stamps.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(stamps).encode("utf-8")).hexdigest()[:16]
 
 
 def build_runtime(settings: Settings, *, blocked: Collection[str] = ()) -> Runtime:
@@ -189,8 +179,9 @@ def load_packs(manager: pluggy.PluginManager, settings: Settings, rule_types: Ma
             raise PackError(f"{folder}: rule pack folder does not exist (from 'rule-packs' in {settings.origins.get('rule-packs', 'config')})")
     packs: list[Pack] = []
     names: dict[str, Path] = {}
+    cache = default_pack_cache()
     for folder in folders:
-        pack = load_pack(folder, rule_types)
+        pack = cache.load(folder, rule_types, build=lambda: load_pack(folder, rule_types)) if cache else load_pack(folder, rule_types)
         if pack.name in names:
             raise PackError(f"duplicate rule pack name '{pack.name}': {names[pack.name]} and {folder}")
         names[pack.name] = folder

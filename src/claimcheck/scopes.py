@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Callable, Iterator, Sequence, overload
 
 from claimcheck.document import BlockKind, Document, Span
 from claimcheck.rules.model import Scope
 
-__all__ = ["SpanIndex", "scope_spans", "uncovered"]
+__all__ = ["LazySpans", "SpanIndex", "scope_spans", "uncovered"]
 
 _BLOCK_KINDS = {
     Scope.HEADING: (BlockKind.HEADING,),
@@ -30,21 +30,60 @@ def scope_spans(document: Document, scope: Scope) -> Sequence[Span]:
     if scope is Scope.SECTION:
         return tuple(Span(section.start, section.end) for section in document.sections)
     if scope is Scope.SENTENCE:
-        return document.sentences
+        return LazySpans(lambda: document.sentences)
     kinds = _BLOCK_KINDS[scope]
     return tuple(Span(block.start, block.end) for block in document.blocks if block.kind in kinds)
 
 
+class LazySpans(Sequence[Span]):
+    """Spans computed the first time they are looked at.
+
+    Cutting a document into sentences is the costliest part of checking a
+    document in which a rule's words do occur; a rule whose words occur
+    nowhere in it never needs to know where its sentences are.
+    """
+
+    __slots__ = ("_compute", "_spans")
+
+    def __init__(self, compute: Callable[[], Sequence[Span]]) -> None:
+        self._compute = compute
+        self._spans: Sequence[Span] | None = None
+
+    def _resolved(self) -> Sequence[Span]:
+        if self._spans is None:
+            self._spans = self._compute()
+        return self._spans
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Span]: ...
+    def __getitem__(self, index: int | slice) -> Span | Sequence[Span]:
+        return self._resolved()[index]
+
+    def __len__(self) -> int:
+        return len(self._resolved())
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self._resolved())
+
+
 class SpanIndex:
-    """Answers "which span holds ``[start, end)``?" for sorted, non-overlapping spans."""
+    """Answers "which span holds ``[start, end)``?" for sorted, non-overlapping spans.
+
+    The index is built on the first question, so that lazy spans stay unresolved
+    when there is nothing to ask.
+    """
 
     __slots__ = ("_spans", "_starts")
 
     def __init__(self, spans: Sequence[Span]) -> None:
         self._spans = spans
-        self._starts = [span.start for span in spans]
+        self._starts: list[int] | None = None
 
     def containing(self, start: int, end: int) -> Span | None:
+        if self._starts is None:
+            self._starts = [span.start for span in self._spans]
         index = bisect.bisect_right(self._starts, start) - 1
         if index < 0:
             return None

@@ -136,13 +136,16 @@ class ClaimChecker:
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         folded = document.folded
+        matches = [match.span() for match in self._regex.finditer(folded)]
+        if not matches:
+            return  # most documents: no need to cut them into sentences
         sentences = document.sentences
         starts = [sentence.start for sentence in sentences]
         # Only sentences in which a match starts (or into which one runs) can hold a hit.
         candidates: set[int] = set()
-        for match in self._regex.finditer(folded):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            while index < len(sentences) and sentences[index].start < match.end():
+        for match_start, match_end in matches:
+            index = bisect.bisect_right(starts, match_start) - 1
+            while index < len(sentences) and sentences[index].start < match_end:
                 if index >= 0:
                     candidates.add(index)
                 index += 1

@@ -34,7 +34,15 @@ class Exceptions:
     """
 
     def __init__(self, patterns: Sequence[str], *, where: str) -> None:
-        self._regex = compile_pattern(keyword_pattern(patterns), where=where) if patterns else None
+        for pattern in patterns:
+            check_pattern(pattern, where=where)
+        self._pattern = keyword_pattern(patterns) if patterns else None
+        self._where = where
+
+    @functools.cached_property
+    def _regex(self) -> "re2._Regexp | None":
+        """Compiled on first use, like the rule's own pattern (start-up time)."""
+        return compile_pattern(self._pattern, where=self._where) if self._pattern else None
 
     def spans(self, document: "Document") -> list[tuple[int, int]]:
         if self._regex is None:
@@ -50,13 +58,15 @@ def _hits_in_scope(
 ) -> Iterator[tuple[int, int]]:
     """Matches that are non-empty, inside one block and one of ``spans``, and not inside an exception."""
     index = SpanIndex(spans)
-    excepted = exceptions.spans(document)
+    excepted: list[tuple[int, int]] | None = None  # looked for only once there is a match
     for start, end in matches:
         if end <= start:
             continue
         block = document.block_at(start)
         if block is None or end > block.end:
             continue
+        if excepted is None:
+            excepted = exceptions.spans(document)
         if any(low <= start and end <= high for low, high in excepted):
             continue
         if index.containing(start, end) is not None:

@@ -1,0 +1,175 @@
+"""The cache of loaded rule packs: hits only when nothing the pack depends on changed, never a failed run."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import PackError
+from claimcheck.pack_cache import PackCache, default_pack_cache
+from claimcheck.rules.keywords import ExistenceType
+from claimcheck.rules.pack import load_pack
+
+TYPES = {"existence": ExistenceType()}
+
+PACK = """[pack]
+name = "demo"
+
+[[rules]]
+code = "DM101"
+alias = "demo-rule"
+type = "existence"
+message = "avoid '{match}'"
+tokens = ["foo"]
+"""
+
+
+def make_pack(folder: Path, text: str = PACK) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+class Builds:
+    """A ``build`` callable that counts how often the pack was really loaded from its files."""
+
+    def __init__(self, folder: Path, types: dict[str, object] = TYPES) -> None:
+        self.folder, self.types, self.count = folder, types, 0
+
+    def __call__(self):
+        self.count += 1
+        return load_pack(self.folder, self.types)
+
+
+def entries(cache_folder: Path) -> list[Path]:
+    return sorted(cache_folder.glob("*.pickle"))
+
+
+def test_a_second_load_comes_from_the_cache(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "cache")
+    build = Builds(folder)
+    first = cache.load(folder, TYPES, build=build)
+    second = cache.load(folder, TYPES, build=build)
+    assert build.count == 1
+    assert [rule.code for rule in second.rules] == ["DM101"] and second.name == "demo" and second.path == folder
+    assert second is not first  # unpickled: a copy, not the same object
+    (entry,) = entries(tmp_path / "cache")
+    assert entry.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "cache").stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
+
+
+def test_an_edited_pack_is_loaded_again_and_replaces_its_entry(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "cache")
+    build = Builds(folder)
+    cache.load(folder, TYPES, build=build)
+    make_pack(folder, PACK.replace('"foo"', '"bar"'))  # same size, same clock tick: the content decides
+    edited = cache.load(folder, TYPES, build=build)
+    assert build.count == 2
+    assert edited.rules[0].checker.prefilter == (r"\b(?:bar)\b",)
+    assert len(entries(tmp_path / "cache")) == 1
+    (folder / "extra.toml").write_text("", encoding="utf-8")  # a new file is a change too
+    cache.load(folder, TYPES, build=build)
+    assert build.count == 3
+
+
+def test_another_rule_type_implementation_is_a_miss(tmp_path: Path) -> None:
+    class OtherExistence(ExistenceType):
+        pass
+
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "cache")
+    build = Builds(folder)
+    cache.load(folder, TYPES, build=build)
+    cache.load(folder, {"existence": OtherExistence()}, build=build)
+    assert build.count == 2
+
+
+def test_a_broken_pack_is_never_cached(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "demo", PACK.replace('type = "existence"', 'type = "existance"'))
+    cache = PackCache(tmp_path / "cache")
+    for _ in range(2):
+        with pytest.raises(PackError, match="unknown rule type 'existance'"):
+            cache.load(folder, TYPES, build=Builds(folder))
+    assert entries(tmp_path / "cache") == []
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps({"pack": "something else"})])
+def test_a_damaged_entry_is_a_miss_and_is_rewritten(tmp_path: Path, damage: bytes) -> None:
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "cache")
+    cache.load(folder, TYPES, build=Builds(folder))
+    (entry,) = entries(tmp_path / "cache")
+    entry.write_bytes(damage)
+    build = Builds(folder)
+    assert cache.load(folder, TYPES, build=build).rules[0].code == "DM101"
+    assert build.count == 1
+    assert pickle.loads(entry.read_bytes()).pack.name == "demo"
+
+
+def test_an_entry_others_can_write_is_not_trusted(tmp_path: Path) -> None:
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "cache")
+    cache.load(folder, TYPES, build=Builds(folder))
+    (entry,) = entries(tmp_path / "cache")
+    os.chmod(entry, 0o666)
+    build = Builds(folder)
+    cache.load(folder, TYPES, build=build)
+    assert build.count == 1
+
+
+def test_a_folder_that_cannot_be_made_leaves_the_run_alone(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "file" / "cache")
+    for _ in range(2):
+        assert cache.load(folder, TYPES, build=Builds(folder)).rules[0].code == "DM101"
+
+
+def test_a_checker_that_cannot_be_pickled_is_loaded_every_time(tmp_path: Path) -> None:
+    class LocalExistence(ExistenceType):  # defined in a function: pickle cannot name it
+        def build(self, options, *, where):
+            checker = super().build(options, where=where)
+            checker.hook = lambda: None
+            return checker
+
+    types = {"existence": LocalExistence()}
+    folder = make_pack(tmp_path / "demo")
+    cache = PackCache(tmp_path / "cache")
+    build = Builds(folder, types)
+    cache.load(folder, types, build=build)
+    cache.load(folder, types, build=build)
+    assert build.count == 2 and entries(tmp_path / "cache") == []
+
+
+def test_the_environment_variable_moves_or_turns_off_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CLAIMCHECK_PACK_CACHE", str(tmp_path / "here"))
+    cache = default_pack_cache()
+    assert cache is not None and cache.folder == tmp_path / "here"
+    for value in ("off", "0", "false", "NO"):
+        monkeypatch.setenv("CLAIMCHECK_PACK_CACHE", value)
+        assert default_pack_cache() is None
+    monkeypatch.delenv("CLAIMCHECK_PACK_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if os.name == "posix" and os.uname().sysname == "Linux":
+        assert default_pack_cache().folder == tmp_path / "xdg" / "claimcheck" / "packs-1"
+
+
+def test_a_run_with_the_cache_gives_the_findings_of_a_run_without(cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "brief.md").write_text(
+        "# Brief\n\nJapan joined NATO in 2023. It is crucial, and everyone knows it.\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("CLAIMCHECK_PACK_CACHE", "off")
+    uncached = cli("check", "--isolated", "--no-cache", "brief.md")
+    monkeypatch.setenv("CLAIMCHECK_PACK_CACHE", str(tmp_path.parent / f"{tmp_path.name}-packs"))
+    cold = cli("check", "--isolated", "--no-cache", "brief.md")
+    warm = cli("check", "--isolated", "--no-cache", "brief.md")
+    assert uncached.code == cold.code == warm.code == 1
+    assert uncached.out == cold.out == warm.out
+    assert "NJ202" in warm.out
+    assert len(entries(tmp_path.parent / f"{tmp_path.name}-packs")) == 2  # the two bundled packs
