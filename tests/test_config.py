@@ -270,7 +270,7 @@ class TestErrors:
                 "colour = true\n",
                 "claimcheck.toml: key 'colour' is unknown (expected one of select, extend-select, ignore, "
                 "include, exclude, respect-gitignore, inline-config, text-directives, cache, per-file-ignores, "
-                "rule-packs, plugins, fail-on, rules, extend, extensions, readers, cache-dir)",
+                "rule-packs, plugins, fail-on, rules, extend, extensions, readers, cache-dir, file-timeout)",
             ),
             (
                 "claimcheck.toml",
@@ -499,6 +499,7 @@ class TestSettingsToToml:
             "inline-config": True,
             "text-directives": False,
             "cache": True,
+            "file-timeout": 60.0,
             "rules": {
                 "PS101": {"severity": "warning", "enabled": False},
                 "overconfident-wording": {"severity": "error"},
@@ -509,6 +510,7 @@ class TestSettingsToToml:
         reread = load_settings(write(in_tmp / "out" / "claimcheck.toml", text))
         for name in (
             "select", "extend_select", "ignore", "include", "exclude", "rule_packs", "plugins", "fail_on",
+            "file_timeout",
         ):
             assert getattr(reread, name) == getattr(settings, name), name
         assert dict(reread.per_file_ignores) == dict(settings.per_file_ignores)

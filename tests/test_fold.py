@@ -142,3 +142,24 @@ def test_the_fast_fold_equals_the_plain_table_translation(text):
     from claimcheck.fold import _BEFORE_LOWER, _TABLE
 
     assert fold(text) == text.translate(_BEFORE_LOWER).lower().translate(_TABLE)
+
+
+# A long text is folded in pieces (to bound peak memory): the pieces must give the very same fold.
+
+_GREEK_AND_FRIENDS = "aΣσς İIé É’“ \n\tœŒ\u00a0xyz😀"
+
+
+@given(text=st.text(alphabet=_GREEK_AND_FRIENDS, max_size=400), chunk=st.integers(min_value=1, max_value=40))
+def test_folding_in_pieces_changes_nothing(text: str, chunk: int) -> None:
+    whole = fold(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("claimcheck.fold.CHUNK_SIZE", chunk)
+        assert fold(text) == whole
+
+
+def test_a_final_sigma_is_never_cut_from_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "ΟΔΟΣ ΣΟΦΟΣ " * 50 + "ΟΔΟΣΟΔΟΣ" * 50  # the last run has no space to cut at
+    whole = fold(text)
+    monkeypatch.setattr("claimcheck.fold.CHUNK_SIZE", 7)
+    assert fold(text) == whole
+    assert whole.endswith("οδοσοδος")

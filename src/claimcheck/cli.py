@@ -54,6 +54,25 @@ def _jobs_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _file_timeout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--file-timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="stop checking a file after SECONDS, report it and go on (default: 60, or the config's file-timeout; 0: no limit)",
+    )
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, or 0 for no limit, got {value}")
+    return number
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -82,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(check)
     _selection_options(check)
     _jobs_option(check)
+    _file_timeout_option(check)
     output = check.add_argument_group("output")
     output.add_argument("--output-format", default="full", metavar="FORMAT", help="full (default), concise, json, json-lines, sarif, junit, github, gitlab, or a plugin's format")
     output.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
@@ -112,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the matrix to FILE instead of stdout")
     _common_options(coverage)
     _jobs_option(coverage)
+    _file_timeout_option(coverage)
 
     config = commands.add_parser("config", help="print the configuration that applies to PATH (default: the current folder)")
     config.add_argument("path", nargs="?", type=Path, default=Path("."), metavar="PATH")

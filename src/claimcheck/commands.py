@@ -8,6 +8,7 @@ import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
@@ -31,9 +32,15 @@ __all__ = ["check", "config", "coverage", "init", "plugins", "rule", "rules"]
 
 
 def _resolver(options: argparse.Namespace, *, overrides: bool = False) -> ConfigResolver:
+    """The resolver of the command's configuration: with every ``check`` option applied (``overrides``), else ``--file-timeout`` only."""
     if options.config is not None and not options.config.is_file():
         raise UsageError(f"--config {options.config}: no such file")
-    adjust = _Overrides.from_options(options) if overrides else _no_overrides
+    if overrides:
+        adjust: Callable[[Settings], Settings] = _Overrides.from_options(options)
+    elif getattr(options, "file_timeout", None) is not None:
+        adjust = _Overrides(file_timeout=options.file_timeout)
+    else:
+        adjust = _no_overrides
     return ConfigResolver(config_file=options.config, isolated=options.isolated, adjust=adjust, blocked=blocked_plugins(options))
 
 
@@ -45,13 +52,14 @@ def _no_overrides(settings: Settings) -> Settings:
 class _Overrides:
     """The command line's changes to every configuration; plain data, so ``--jobs`` workers receive it too."""
 
-    select: tuple[str, ...] | None
-    extend_select: tuple[str, ...] | None
-    ignore: tuple[str, ...] | None
-    fail_on: str | None
-    inline_config: bool | None
-    cache: bool | None
-    cache_dir: Path | None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    fail_on: str | None = None
+    inline_config: bool | None = None
+    cache: bool | None = None
+    cache_dir: Path | None = None
+    file_timeout: float | None = None
 
     @classmethod
     def from_options(cls, options: argparse.Namespace) -> _Overrides:
@@ -63,6 +71,7 @@ class _Overrides:
             inline_config=False if getattr(options, "no_inline_config", False) else None,
             cache=False if getattr(options, "no_cache", False) or os.environ.get("CLAIMCHECK_NO_CACHE") else None,
             cache_dir=getattr(options, "cache_dir", None) or _environment_path("CLAIMCHECK_CACHE_DIR"),
+            file_timeout=getattr(options, "file_timeout", None),
         )
 
     def __call__(self, settings: Settings) -> Settings:
@@ -74,6 +83,7 @@ class _Overrides:
             inline_config=self.inline_config,
             cache=self.cache,
             cache_dir=self.cache_dir,
+            file_timeout=self.file_timeout,
         )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import logging
+import math
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,7 @@ else:  # pragma: no cover - exercised only below Python 3.11
 __all__ = [
     "CONFIG_FILENAMES",
     "DEFAULT_EXCLUDE",
+    "DEFAULT_FILE_TIMEOUT",
     "FAIL_ON_CHOICES",
     "RuleSettings",
     "Settings",
@@ -52,6 +54,10 @@ DEFAULT_EXCLUDE = (
 
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 
+#: Seconds one file's read and check may take (``file-timeout``). A 20 MB file takes about 9 s
+#: (2.2 MB/s, benchmarks/RESULTS.md): the default leaves room; a project with huge files raises it.
+DEFAULT_FILE_TIMEOUT = 60.0
+
 _SEVERITY_CHOICES = ("error", "warning", "info")
 _PYPROJECT = "pyproject.toml"
 
@@ -60,7 +66,7 @@ _LIST_KEYS = ("select", "extend-select", "ignore", "include", "exclude")
 _BOOL_KEYS = ("respect-gitignore", "inline-config", "text-directives", "cache")
 _KEYS = (
     *_LIST_KEYS, *_BOOL_KEYS, "per-file-ignores", "rule-packs", "plugins", "fail-on", "rules", "extend",
-    "extensions", "readers", "cache-dir",
+    "extensions", "readers", "cache-dir", "file-timeout",
 )
 _RULE_KEYS = ("severity", "enabled")
 
@@ -82,6 +88,7 @@ _ATTRIBUTES = {
     "text-directives": "text_directives",
     "cache": "cache",
     "cache-dir": "cache_dir",
+    "file-timeout": "file_timeout",
 }
 
 
@@ -104,7 +111,10 @@ class Settings:
     skips what git ignores when walking folders; ``inline_config`` honours
     ``<!-- claimcheck-disable … -->`` comments and ``text_directives`` the
     own-line form in plain text; ``cache``/``cache_dir`` control the results
-    cache (default folder ``.claimcheck_cache`` beside the config file).  ``origins`` maps each top-level key that a file set (and
+    cache (default folder ``.claimcheck_cache`` beside the config file).
+    ``file_timeout`` is the seconds one file's read and check may take
+    before it is stopped and reported (0: no limit; see
+    :mod:`claimcheck.budget`).  ``origins`` maps each top-level key that a file set (and
     ``rules.CODE`` for each rule table) to that file, so later errors about
     rule codes can name it; ``command_line`` keeps the selectors that came
     from command-line options, per key, for the same reason.
@@ -127,6 +137,7 @@ class Settings:
     text_directives: bool = False
     cache: bool = True
     cache_dir: Path | None = None
+    file_timeout: float = DEFAULT_FILE_TIMEOUT
     config_file: Path | None = None
     root: Path = Path(".")
     origins: Mapping[str, Path] = field(default_factory=dict)
@@ -147,7 +158,7 @@ class Settings:
         ``--extend-select`` and ``--ignore`` add to the config's lists.
         ``None`` means the option was not given.  ``switches`` set plain
         fields from flags (``inline_config=False`` for ``--no-inline-config``,
-        ``cache=False``, ``cache_dir=Path(...)``).
+        ``cache=False``, ``cache_dir=Path(...)``, ``file_timeout=0.5``).
         """
         changes: dict[str, Any] = {}
         origins = dict(self.origins)
@@ -266,6 +277,7 @@ def settings_to_toml(settings: Settings) -> str:
         "inline-config": settings.inline_config,
         "text-directives": settings.text_directives,
         "cache": settings.cache,
+        "file-timeout": settings.file_timeout or False,
     }
     if settings.cache_dir is not None:
         plain["cache-dir"] = str(settings.cache_dir)
@@ -387,6 +399,8 @@ def _validated_table(path: Path) -> dict[str, Any]:
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{path}: 'cache-dir' must be a folder path (string), got {_type_name(value)}")
             values[key] = _absolute(value, directory=directory)
+        elif key == "file-timeout":
+            values[key] = _seconds(value, where=path, key=key)
         elif key == "extensions":
             values[key] = _extensions(value, where=path)
         elif key == "readers":
@@ -438,6 +452,21 @@ def _choice(value: Any, *, choices: Sequence[str], where: Path, key: str) -> str
         return value
     got = f'"{value}"' if isinstance(value, str) else _type_name(value)
     raise ConfigError(f"{where}: '{key}' must be one of {_choices(choices)}, got {got}")
+
+
+def _seconds(value: Any, *, where: Path, key: str) -> float:
+    """A number of seconds above 0, or 0 / ``false`` for no limit (0.0)."""
+    if value is False:
+        return 0.0
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0:
+        return float(value)
+    if isinstance(value, str):
+        got = f'"{value}"'
+    elif isinstance(value, (int, float)):
+        got = str(value).lower()
+    else:
+        got = _type_name(value)
+    raise ConfigError(f"{where}: '{key}' must be a number of seconds above 0, or 0 or false for no limit, got {got}")
 
 
 def _per_file_ignores(value: Any, *, where: Path) -> Mapping[str, tuple[str, ...]]:

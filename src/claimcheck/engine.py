@@ -3,16 +3,20 @@
 The engine is given rules that were selected and compiled once for the run
 (:class:`RuleSet`); per document it scans once for every rule's prefilter,
 then runs only the rules that can match.  A rule that raises does not stop the
-run: the error names the rule and the file, and the other rules still run.
+run: the error names the rule and the file, and the other rules still run.  When
+the file's time budget runs out (:mod:`claimcheck.budget`), the document's check
+stops and says which rule was running.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
+from claimcheck.budget import FileTimeout
 from claimcheck.document import Document, Span
 from claimcheck.finding import CoverageResult, Evidence, FileCoverage, Finding, Fix, Location
 from claimcheck.framework import Framework
@@ -41,11 +45,18 @@ class RuleFailure:
 
 @dataclass
 class CheckResult:
-    """A document's findings, the rules that failed on it, and each framework's coverage verdict."""
+    """A document's findings, the rules that failed on it, and each framework's coverage verdict.
+
+    ``stopped_in`` is the code of the rule that was running when the file's
+    time budget ran out: the findings are those of the rules before it, later
+    rules did not run, and there are no coverage verdicts (they would be
+    guesses).
+    """
 
     findings: list[Finding] = field(default_factory=list)
     failures: list[RuleFailure] = field(default_factory=list)
     coverage: list[FileCoverage] = field(default_factory=list)
+    stopped_in: str | None = None
 
 
 class RuleSet:
@@ -84,12 +95,17 @@ class RuleSet:
         ]
 
 
-def check_document(document: Document, rule_set: RuleSet) -> CheckResult:
+def check_document(document: Document, rule_set: RuleSet, *, deadline: float | None = None) -> CheckResult:
     """Run every rule of ``rule_set`` that can match on ``document``.
 
     Coverage rules (checkers that find evidence) run only when their
     framework applies to the document; every framework that has coverage
     rules gets a verdict in ``coverage``, in scope or not.
+
+    A :class:`~claimcheck.budget.FileTimeout` raised while a rule runs (the
+    budget's alarm) stops the check: the result so far comes back with
+    ``stopped_in`` set. Where no alarm is available, ``deadline`` (a
+    :func:`time.monotonic` value) is compared with the clock after each rule.
     """
     result = CheckResult()
     spans_by_scope: dict[Scope, Sequence[Span]] = {}
@@ -110,9 +126,14 @@ def check_document(document: Document, rule_set: RuleSet) -> CheckResult:
             else:
                 hits = list(rule.checker.check(document, spans))
             findings = [_finding(document, rule, hit, occurrences) for hit in hits if _inside(hit, document)]
+            if deadline is not None and time.monotonic() > deadline:
+                raise FileTimeout
         except Exception as error:  # a broken rule must not stop the others
             result.failures.append(RuleFailure(document.path, rule.code, rule.pack, f"{type(error).__name__}: {error}"))
             continue
+        except FileTimeout:  # the file's time budget ran out in this rule: keep what the rules before it found
+            result.stopped_in = rule.code
+            return result
         result.findings.extend(findings)
     for framework_id in rule_set.coverage_frameworks:
         applies = in_scope.get(framework_id)

@@ -61,8 +61,37 @@ def _fold_run(match: "re.Match[str]") -> str:
     return match.group().translate(_TABLE)
 
 
+#: Texts longer than this are folded a piece at a time (see :func:`fold`).
+CHUNK_SIZE = 1 << 20
+
+
 def fold(text: str) -> str:
-    """Fold ``text`` for matching; ``len(fold(text)) == len(text)`` always holds."""
+    """Fold ``text`` for matching; ``len(fold(text)) == len(text)`` always holds.
+
+    Folding makes several whole-length copies on the way (lower case, each
+    replacement, the translated runs); on a 100 MB document those copies,
+    not the result, would set the run's peak memory.  A long text is folded
+    in pieces of about :data:`CHUNK_SIZE` characters, each cut just after a
+    whitespace character — lower-casing a Greek capital sigma looks at its
+    neighbouring letters, and a cut there separates no word — and joined.
+    """
+    if len(text) <= CHUNK_SIZE:
+        return _fold(text)
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_SIZE)
+        if end < len(text):
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            if cut < start:  # no space in a whole piece: cut at the next one, or not at all
+                cut = min((index for index in (text.find(" ", end), text.find("\n", end)) if index >= 0), default=len(text) - 1)
+            end = cut + 1
+        pieces.append(_fold(text[start:end]))
+        start = end
+    return "".join(pieces)
+
+
+def _fold(text: str) -> str:
     lowered = text.translate(_BEFORE_LOWER).lower() if "\u0130" in text else text.lower()
     for character, replacement in _ASCII_CHANGES:
         if character in lowered:

@@ -2,17 +2,21 @@
 
 The one pass of the design brief — discover, read bytes, decode, read, check,
 filter — for every file, each file with the configuration nearest to it.
-Problems with one file (undecodable, a rule that raised) are collected and
-reported; the other files are still checked.
+Problems with one file (undecodable, a rule that raised, a check that ran out
+of its time budget) are collected and reported; the other files are still
+checked.
 """
 
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Callable, Collection, Iterator, Sequence, TextIO
 
+from claimcheck.budget import FileTimeout, time_budget
 from claimcheck.config import Settings, default_settings, find_config_file, load_settings
 from claimcheck.decode import BinaryFileError, decode
 from claimcheck.discover import discover_files
@@ -38,7 +42,8 @@ class RunResult:
     """What a run found: findings, the files checked, and per-file problems.
 
     ``errors`` are problems that make the run fail with exit 2 (a file that
-    cannot be decoded, a rule that raised); ``notices`` are messages for the
+    cannot be decoded, a rule that raised, a file whose check ran out of
+    its ``file-timeout``); ``notices`` are messages for the
     user that do not (a binary file skipped, a cp1252 fallback).
     ``fail_on`` is each file's fail level; ``checked_bytes`` the bytes each
     file had when checked, kept only for ``--fix`` (which refuses to write
@@ -236,27 +241,83 @@ def check_file(file_path: Path, runtime: Runtime, data: bytes | None, *, keep_by
 
 
 def _check_file(
-    path: Path, shown: str, runtime: Runtime, result: RunResult, data: bytes | None
+    path: Path, shown: str, runtime: Runtime, result: RunResult, data: bytes
 ) -> tuple[list[Finding], list[FileCoverage]] | None:
-    """Read, check and filter one file; its findings and coverage are added to ``result`` and returned."""
-    document = _read(path, shown, runtime, result, data=data)
-    if document is None:
+    """Read, check and filter one file; its findings and coverage are added to ``result`` and returned.
+
+    The whole of it runs under the file's time budget (``file-timeout``).
+    When the budget runs out in a rule, the findings of the rules before it
+    are kept (filtered under a budget of their own) and the stop is an error
+    in ``result``; when it runs out elsewhere, the file gives no findings.
+    """
+    seconds = runtime.settings.file_timeout
+    stage = _Stage.READER
+    try:
+        with time_budget(seconds) as budget:
+            document = _read(path, shown, runtime, result, data=data)
+            if document is None:
+                return None
+            result.files.append(shown)
+            stage = _Stage.RULES
+            checked = check_document(document, runtime.rule_set, deadline=budget.deadline)
+            result.errors.extend(
+                f"{failure.path}: rule {failure.code} from {runtime.origins.get(failure.code, failure.pack or 'a plugin')} "
+                f"raised: {failure.error}"
+                for failure in checked.failures
+            )
+            if checked.stopped_in is None:
+                stage = _Stage.FILTERS
+                findings = _filtered(document, checked.findings, runtime)
+        if checked.stopped_in is not None:
+            running = f"{_rule_origin(checked.stopped_in, runtime)} was running; later rules did not run on this file"
+            result.errors.append(_stopped(shown, seconds, running))
+            stage = _Stage.FILTERS
+            with time_budget(seconds):  # the file's budget is spent: the kept findings get one of their own
+                findings = _filtered(document, checked.findings, runtime)
+    except FileTimeout as stop:
+        running = f"{_running(stage, stop, path, data, runtime)}; no findings are reported for this file"
+        result.errors.append(_stopped(shown, seconds, running))
         return None
-    result.files.append(shown)
-    checked = check_document(document, runtime.rule_set)
-    result.errors.extend(
-        f"{failure.path}: rule {failure.code} from {runtime.origins.get(failure.code, failure.pack or 'a plugin')} "
-        f"raised: {failure.error}"
-        for failure in checked.failures
-    )
     result.coverage.extend(checked.coverage)
-    findings = [
-        finding
-        for finding in _apply_inline_config(document, checked.findings, runtime)
-        if _kept(finding, document, runtime)
-    ]
     result.findings.extend(findings)
     return findings, checked.coverage
+
+
+class _Stage(Enum):
+    """What part of a file's check is running, for the message when its time budget runs out."""
+
+    READER = "reader"
+    RULES = "rules"
+    FILTERS = "filters"
+
+
+def _filtered(document: Document, findings: list[Finding], runtime: Runtime) -> list[Finding]:
+    """The findings that suppression comments and the ``claimcheck_filter_finding`` hooks keep."""
+    return [finding for finding in _apply_inline_config(document, findings, runtime) if _kept(finding, document, runtime)]
+
+
+def _stopped(shown: str, seconds: float, running: str) -> str:
+    shown_seconds = int(seconds) if seconds == int(seconds) else seconds  # 60, 0.5
+    return f"{shown}: checking stopped after {shown_seconds} s (file-timeout) while {running}"
+
+
+def _rule_origin(code: str, runtime: Runtime) -> str:
+    return f"rule {code} from {runtime.origins.get(code, 'a plugin')}"
+
+
+def _running(stage: _Stage, stop: FileTimeout, path: Path, data: bytes, runtime: Runtime) -> str:
+    """What was running when ``stop`` was raised outside a rule: the reader, claimcheck's engine, or a filter."""
+    if stage is _Stage.READER:
+        reader = runtime.reader_for(path, data[:4096])
+        return f"reader '{reader.name}' from {runtime.origins.get(f'reader:{reader.name}', 'a plugin')} was running"
+    if stage is _Stage.RULES:
+        return "claimcheck's engine was running between rules"
+    hook = "claimcheck_filter_finding"
+    frames = {frame.f_code for frame, _ in traceback.walk_tb(stop.__traceback__)}
+    for implementation in getattr(runtime.manager.hook, hook).get_hookimpls():
+        if getattr(implementation.function, "__code__", None) in frames:
+            return f"plugin '{implementation.plugin_name}' (hook {hook}) was running"
+    return "suppression comments and filters were being applied"
 
 
 def _files(

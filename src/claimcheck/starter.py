@@ -36,6 +36,10 @@ text-directives = false
 cache = true
 # cache-dir = ".claimcheck_cache"
 
+# Seconds one file's read and check may take before it is stopped and reported (exit 2), so
+# that a plugin's rule that never ends cannot hang pre-commit or CI; 0 or false: no limit.
+file-timeout = 60
+
 # Map more file suffixes to a reader: text, markdown, html, xml, docx, odt.
 [extensions]
 # ".xhtml" = "html"
