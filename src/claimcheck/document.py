@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import enum
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, NamedTuple, Sequence
 
@@ -109,6 +110,15 @@ def line_starts(source: str) -> list[int]:
     index = 0
     length = len(source)
     find_n = source.find
+    if "\r" not in source:
+        # The common case: only ``\n`` ends lines, so one ``find`` per line suffices.
+        append = starts.append
+        while True:
+            n = find_n("\n", index)
+            if n < 0:
+                return starts
+            index = n + 1
+            append(index)
     while True:
         n = find_n("\n", index)
         r = find_n("\r", index, n if n >= 0 else length)
@@ -134,7 +144,15 @@ class SourceMap:
     map to the end of the preceding segment's source range.
     """
 
-    __slots__ = ("_text_starts", "_text_lengths", "_source_starts", "_source_lengths", "_line_starts", "_labels")
+    __slots__ = (
+        "_text_starts",
+        "_text_lengths",
+        "_source_starts",
+        "_source_lengths",
+        "_source",
+        "_starts",
+        "_labels",
+    )
 
     def __init__(
         self,
@@ -142,12 +160,39 @@ class SourceMap:
         segments: Sequence[tuple[int, int, int, int]],
         labels: Sequence[tuple[int, str]] = (),
     ) -> None:
-        self._text_starts = [segment[0] for segment in segments]
-        self._text_lengths = [segment[1] for segment in segments]
-        self._source_starts = [segment[2] for segment in segments]
-        self._source_lengths = [segment[3] for segment in segments]
-        self._line_starts = line_starts(source)
+        # Columns of machine integers rather than lists of int objects: a large
+        # document has hundreds of thousands of segments, and an int object
+        # plus its list slot costs five times the 8 bytes an array needs.
+        self._text_starts = array("q", [segment[0] for segment in segments])
+        self._text_lengths = array("q", [segment[1] for segment in segments])
+        self._source_starts = array("q", [segment[2] for segment in segments])
+        self._source_lengths = array("q", [segment[3] for segment in segments])
+        self._source = source
+        self._starts: array[int] | None = None
         self._labels = sorted(labels)
+
+    @classmethod
+    def _from_columns(
+        cls,
+        source: str,
+        columns: tuple[array[int], array[int], array[int], array[int]],
+        labels: Sequence[tuple[int, str]],
+    ) -> SourceMap:
+        """A map from segment columns a :class:`TextBuilder` has already built (no per-segment tuples)."""
+        source_map = cls.__new__(cls)
+        source_map._text_starts, source_map._text_lengths, source_map._source_starts, source_map._source_lengths = columns
+        source_map._source = source
+        source_map._starts = None
+        source_map._labels = sorted(labels)
+        return source_map
+
+    @property
+    def _line_starts(self) -> array[int]:
+        """The source's line starts, computed on first use: most documents never report a position."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = array("q", line_starts(self._source))
+        return starts
 
     def source_offset(self, text_offset: int, *, end: bool = False) -> int:
         """The source offset of ``text_offset``; with ``end``, of the character before it, plus one.
@@ -172,8 +217,9 @@ class SourceMap:
 
     def position_of_source(self, source_offset: int) -> Position:
         """Line and column of a source offset."""
-        line_index = bisect.bisect_right(self._line_starts, source_offset) - 1
-        return Position(line_index + 1, source_offset - self._line_starts[line_index] + 1, source_offset)
+        starts = self._line_starts
+        line_index = bisect.bisect_right(starts, source_offset) - 1
+        return Position(line_index + 1, source_offset - starts[line_index] + 1, source_offset)
 
     def position(self, text_offset: int, *, end: bool = False) -> Position:
         """Line and column in the source of an offset of ``text`` (see :meth:`source_offset`)."""
@@ -188,8 +234,9 @@ class SourceMap:
 
     def line_text(self, source: str, line: int) -> str:
         """The source line ``line`` (1-based) without its line break."""
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] if line < len(self._line_starts) else len(source)
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(source)
         return source[start:end].rstrip("\r\n")
 
 
@@ -281,7 +328,6 @@ def _sections(blocks: Sequence[Block], text_length: int) -> Iterable[Section]:
         yield Section(heading.start, end, heading.level, heading.section)
 
 
-@dataclass
 class TextBuilder:
     """Builds a document's ``text`` piece by piece, remembering where each piece came from.
 
@@ -289,13 +335,38 @@ class TextBuilder:
     :meth:`replace` for text that stands for a differently written source
     range (an entity, a line break normalised to ``\\n``), and :meth:`separate`
     for text that exists in no source (the blank line between two blocks).
+
+    A piece that continues the previous one character for character (the
+    next stretch of the same source line, a ``\\n`` for a one-character line
+    break) extends the previous segment instead of starting a new one.
     """
 
-    source: str
-    _parts: list[str] = field(default_factory=list)
-    _segments: list[tuple[int, int, int, int]] = field(default_factory=list)
-    _labels: list[tuple[int, str]] = field(default_factory=list)
-    _length: int = 0
+    __slots__ = (
+        "source",
+        "_parts",
+        "_text_starts",
+        "_text_lengths",
+        "_source_starts",
+        "_source_lengths",
+        "_labels",
+        "_length",
+        "_run_text_end",
+        "_run_source_end",
+    )
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._parts: list[str] = []
+        self._text_starts: array[int] = array("q")
+        self._text_lengths: array[int] = array("q")
+        self._source_starts: array[int] = array("q")
+        self._source_lengths: array[int] = array("q")
+        self._labels: list[tuple[int, str]] = []
+        self._length = 0
+        # Where the last segment ends in the text and the source, if it maps
+        # character for character (else -1): a piece starting at both ends extends it.
+        self._run_text_end = -1
+        self._run_source_end = -1
 
     @property
     def offset(self) -> int:
@@ -325,20 +396,29 @@ class TextBuilder:
         self._labels.append((self._length, text))
 
     def _append(self, text: str, source_start: int, source_length: int) -> None:
-        segments = self._segments
-        if segments:
-            t, n, s, m = segments[-1]
-            if n == m and t + n == self._length and s + m == source_start and len(text) == source_length:
-                segments[-1] = (t, n + len(text), s, m + source_length)
-                self._parts.append(text)
-                self._length += len(text)
-                return
-        segments.append((self._length, len(text), source_start, source_length))
+        length = self._length
+        size = len(text)
         self._parts.append(text)
-        self._length += len(text)
+        self._length = length + size
+        if size == source_length and length == self._run_text_end and source_start == self._run_source_end:
+            self._text_lengths[-1] += size
+            self._source_lengths[-1] += size
+            self._run_text_end = length + size
+            self._run_source_end = source_start + size
+            return
+        self._text_starts.append(length)
+        self._text_lengths.append(size)
+        self._source_starts.append(source_start)
+        self._source_lengths.append(source_length)
+        if size == source_length:
+            self._run_text_end = length + size
+            self._run_source_end = source_start + size
+        else:
+            self._run_text_end = -1
 
     def text(self) -> str:
         return "".join(self._parts)
 
     def source_map(self) -> SourceMap:
-        return SourceMap(self.source, self._segments, self._labels)
+        columns = (self._text_starts[:], self._text_lengths[:], self._source_starts[:], self._source_lengths[:])
+        return SourceMap._from_columns(self.source, columns, self._labels)

@@ -26,6 +26,8 @@ import html
 import re
 import string
 import unicodedata
+from itertools import accumulate
+from operator import itemgetter, sub
 from typing import NamedTuple, Sequence
 
 from claimcheck.document import Block, BlockKind, Comment, Document, TextBuilder
@@ -67,16 +69,33 @@ _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _LIST_MARKER = re.compile(r"([-+*]|(\d{1,9})[.)])(?=[ \t]|$)")
 _LINK_DEFINITION = re.compile(r"\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ \t]*\S")
 _TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_REFERENCE_LABELS = re.compile(r"^[ \t]{0,3}\[(?!\^)((?:[^\\\[\]\n\r]|\\.){1,999})\]:", re.M)
+_REFERENCE_LABEL = r"[ \t]{0,3}\[(?!\^)((?:[^\\\[\]\n\r]|\\.){1,999})\]:"
+#: A link reference definition's label at the start of the source, and after a ``\n``: the
+#: leading ``\n`` lets the engine jump from line to line instead of trying every offset.
+_REFERENCE_LABEL_AT_START = re.compile(_REFERENCE_LABEL)
+_REFERENCE_LABELS = re.compile("\n" + _REFERENCE_LABEL)
 _FRONT_MATTER_LANGUAGE = re.compile(r"^\s*(?:lang|language)\s*[:=]\s*[\"']?([A-Za-z]{2})\b", re.M)
+#: A line that continues an open paragraph whatever its indentation: its first non-blank
+#: character can start no setext underline (``=`` ``-``), fence (`````` ` `````` ``~``), thematic
+#: break (``*`` ``-`` ``_``), quote, ATX heading or list marker (``-`` ``+`` ``*`` digits), and
+#: is no whitespace (so the line is not blank).
+_CONTINUATION = re.compile(r"[ \t]*[^\s=\-`~*_>#+0-9]")
+#: A line that starts a paragraph: less than 4 columns of indentation (no tabs, so no
+#: indented code), and a first character that can start none of the blocks above nor a link
+#: reference definition (``[``).  A ``|`` anywhere may start a table: checked separately.
+_PARAGRAPH_START = re.compile(r" {0,3}[^\s=\-`~*_>#+0-9\[]")
 
 
 def _is_blank(source: str, start: int, end: int) -> bool:
+    if start < end and not source[start].isspace():
+        return False  # the usual answer, without slicing the line
     return source[start:end].isspace() or start >= end
 
 
 def _indent(source: str, start: int, end: int) -> tuple[int, int]:
     """The indentation of a line in columns (a tab counts as up to 4) and the offset of its first non-blank."""
+    if start >= end or source[start] not in " \t":
+        return 0, start  # most lines are not indented
     columns = 0
     index = start
     while index < end and source[index] in " \t":
@@ -132,6 +151,24 @@ class _BlockParser:
                 # An HTML comment swallows everything up to its end, blank lines included.
                 paragraph.append(line)
                 in_comment = _comment_state(source[line.start : line.end], True)
+                index += 1
+                continue
+            if paragraph:
+                if _CONTINUATION.match(source, line.start, line.end):
+                    # Fast path for the most common line: the general steps below would find
+                    # it neither blank, nor a setext underline, nor interrupting, and append it.
+                    paragraph.append(line)
+                    in_comment = source.find("<!--", line.start, line.end) >= 0 and _comment_state(
+                        source[line.start : line.end], False
+                    )
+                    index += 1
+                    continue
+            elif _PARAGRAPH_START.match(source, line.start, line.end) and source.find("|", line.start, line.end) < 0:
+                # Fast path: a line that _block_start would reject, so it opens a paragraph.
+                paragraph = [line]
+                in_comment = source.find("<!--", line.start, line.end) >= 0 and _comment_state(
+                    source[line.start : line.end], False
+                )
                 index += 1
                 continue
             indent, first = _indent(source, line.start, line.end)
@@ -418,7 +455,16 @@ class _Delimiter(NamedTuple):
     can_close: bool
 
 
-_SPECIAL = re.compile(r"[\\`<\[!&*_~]|(?<![\w/.@-])(?:https?://|www\.)", re.I)
+#: Where markup may start: a markup character, or a bare URL's ``http://``, ``https://`` or
+#: ``www.`` (in any case) not preceded by a word character or one of ``/.@-``.  Every
+#: branch starts with one character class so that the engine skips prose quickly; ``ſ``
+#: is listed because case-insensitive matching takes it for an ``s``.
+_SPECIAL = re.compile(
+    r"[\\`<\[!&*_~hHwW]"
+    r"(?:(?<=[\\`<\[!&*_~])"
+    r"|(?<![\w/.@-][hH])(?<=[hH])[tT][tT][pP][sSſ]?://"
+    r"|(?<![\w/.@-][wW])(?<=[wW])[wW][wW]\.)"
+)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*)>")
 _TAG = re.compile(
@@ -634,7 +680,13 @@ def _inline_destination(stream: str, start: int, end: int) -> int | None:
         position = closing + 1
     else:
         depth = 0
+        plain = _DESTINATION_PLAIN.match
         while position < end:
+            run = plain(stream, position, end)
+            if run is not None:
+                position = run.end()  # characters that only move the scan on
+                if position >= end:
+                    break
             char = stream[position]
             if char == "\\":
                 position += 2
@@ -660,6 +712,10 @@ def _inline_destination(stream: str, start: int, end: int) -> int | None:
     if position < end and stream[position] == ")":
         return position + 1
     return None
+
+
+#: Characters of a link destination that neither escape, nest, nor end it.
+_DESTINATION_PLAIN = re.compile(r"[^\s()\\]+")
 
 
 def _skip_space(stream: str, position: int, end: int) -> int:
@@ -716,86 +772,138 @@ def _resolve_emphasis(items: Sequence[_Piece | _Delimiter]) -> list[_Piece]:
     return pieces
 
 
-def _split_breaks(stream: str, pieces: Sequence[_Piece]) -> list[_Piece]:
-    """Copied pieces cut at the stream's line breaks, which become break pieces."""
+def _prose(stream: str, pieces: Sequence[_Piece], verbatim: bool) -> list[_Piece]:
+    """The pieces of a leaf as they go into the text: cut into lines at the stream's line breaks,
+    without the blanks at the start and end of every line, empty lines and breaks at the block's edges.
+
+    Between two lines with prose, the one break kept is the one that ends the
+    first of them.  Only copied pieces hold line breaks (entities cannot span lines).
+
+    With ``verbatim`` (the stream is a slice of the source, see :class:`_Stream`),
+    the lines a copied piece holds whole are kept as one piece, breaks included,
+    when none of them is empty or has blanks to trim: :func:`_emit` copies a
+    break of such a stream like prose, so the result is the same.
+    """
     result: list[_Piece] = []
+    line: list[_Piece] = []
+    pending = -1  # stream offset of the break after the last line with prose, if any
+    find = stream.find
     for piece in pieces:
         if piece.kind != _COPY:
-            result.append(piece)
+            line.append(piece)
             continue
-        start = piece.start
-        while True:
-            newline = stream.find("\n", start, piece.end)
-            if newline < 0:
-                if start < piece.end:
-                    result.append(_Piece(_COPY, start, piece.end))
-                break
+        start, end = piece.start, piece.end
+        newline = find("\n", start, end)
+        if newline < 0:
+            line.append(piece)
+            continue
+        if verbatim:
+            last_newline = stream.rfind("\n", newline + 1, end)
+            if (
+                last_newline > newline
+                and not stream[newline + 1].isspace()
+                and _BLANK_AT_BREAK.search(stream, newline + 1, last_newline + 1) is None
+            ):
+                # The lines between the first and the last break: nothing to trim, none empty.
+                if start < newline:
+                    line.append(_Piece(_COPY, start, newline))
+                pending = _end_line(stream, line, result, pending, newline)
+                line = []
+                if pending >= 0:
+                    result.append(_Piece(_BREAK, pending, pending + 1))
+                result.append(_Piece(_COPY, newline + 1, last_newline))
+                pending = last_newline
+                start = last_newline + 1
+                newline = -1
+        while newline >= 0:
             if start < newline:
-                result.append(_Piece(_COPY, start, newline))
-            result.append(_Piece(_BREAK, newline, newline + 1))
+                line.append(_Piece(_COPY, start, newline))
+            pending = _end_line(stream, line, result, pending, newline)
+            line = []
             start = newline + 1
+            newline = find("\n", start, end)
+        if start < end:
+            line.append(_Piece(_COPY, start, end))
+    _end_line(stream, line, result, pending, -1)
     return result
 
 
-def _trim_lines(stream: str, pieces: list[_Piece]) -> list[_Piece]:
-    """Leave out blanks at the start and end of every line, empty lines and breaks at the block's edges."""
-    forward: list[_Piece] = []
-    at_line_start = True
-    for piece in pieces:
-        if piece.kind == _BREAK:
-            if not at_line_start:
-                forward.append(piece)
-                at_line_start = True
-            continue
-        if piece.kind == _COPY and at_line_start:
-            start = piece.start
-            while start < piece.end and stream[start].isspace():
-                start += 1
-            if start == piece.end:
-                continue
-            piece = _Piece(_COPY, start, piece.end)
-        forward.append(piece)
-        at_line_start = False
-    backward: list[_Piece] = []
-    at_line_end = True
-    for piece in reversed(forward):
-        if piece.kind == _BREAK:
-            if not at_line_end:
-                backward.append(piece)
-                at_line_end = True
-            continue
-        if piece.kind == _COPY and at_line_end:
-            end = piece.end
-            while end > piece.start and stream[end - 1].isspace():
-                end -= 1
-            if end == piece.start:
-                continue
-            piece = _Piece(_COPY, piece.start, end)
-        backward.append(piece)
-        at_line_end = False
-    backward.reverse()
-    return backward
+def _end_line(stream: str, line: list[_Piece], result: list[_Piece], pending: int, newline: int) -> int:
+    """Trim one line's pieces and add them to ``result``; the offset of the break now pending.
+
+    Blanks are trimmed from the copied pieces at each end of the line; a piece
+    that is all blank is left out and the next one trimmed.  A replaced piece
+    (an entity, even ``&nbsp;``) stops the trimming.
+    """
+    first = 0
+    last = len(line)
+    while first < last:
+        kind, start, end, _ = line[first]
+        if kind != _COPY:
+            break
+        while start < end and stream[start].isspace():
+            start += 1
+        if start < end:
+            if start != line[first].start:
+                line[first] = _Piece(_COPY, start, end)
+            break
+        first += 1
+    while last > first:
+        kind, start, end, _ = line[last - 1]
+        if kind != _COPY:
+            break
+        while end > start and stream[end - 1].isspace():
+            end -= 1
+        if end > start:
+            if end != line[last - 1].end:
+                line[last - 1] = _Piece(_COPY, start, end)
+            break
+        last -= 1
+    if first == last:
+        return pending
+    if pending >= 0:
+        result.append(_Piece(_BREAK, pending, pending + 1))
+    result.extend(line[first:last])
+    return newline
 
 
 class _Stream:
-    """The lines of one leaf joined by ``\\n``, with the way back from stream offsets to source offsets."""
+    """The lines of one leaf joined by ``\\n``, with the way back from stream offsets to source offsets.
+
+    ``base`` is the source offset of the stream's start when the stream is a
+    verbatim slice of the source (the lines follow each other, each ended by a
+    ``\\n``, nothing stripped between them: a plain paragraph); then every stream
+    offset maps to ``base`` plus itself, and ``base`` is -1 otherwise.
+    """
 
     def __init__(self, source: str, lines: Sequence[SourceLine]) -> None:
         self.lines = lines
+        first = lines[0]
+        last = lines[-1]
         self.starts: list[int] = []
-        parts: list[str] = []
-        offset = 0
-        for line in lines:
-            self.starts.append(offset)
-            parts.append(source[line.start : line.end])
-            offset += line.end - line.start + 1
-        self.text = "\n".join(parts)
+        if len(lines) == 1:
+            self.text = source[first.start : last.end]
+            self.base = first.start
+            return
+        # The lines are in source order and all but the last end with a break of at least one
+        # character, so the source span equals the content plus one character per break
+        # exactly when every break is one character and directly followed by the next line.
+        content = sum(map(sub, map(_END, lines), map(_START, lines)))
+        if last.end - first.start == content + len(lines) - 1 and source.find("\r", first.start, last.end) < 0:
+            self.text = source[first.start : last.end]
+            self.base = first.start
+            return
+        self.base = -1
+        self.text = "\n".join([source[line.start : line.end] for line in lines])
+        self.starts = list(accumulate([line.end - line.start + 1 for line in lines[:-1]], initial=0))
 
     def _line(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def source(self, offset: int) -> int:
         """The source offset of a stream offset (a line break maps to the start of the source's break)."""
+        if self.base >= 0:
+            return self.base + offset
         index = self._line(offset)
         return self.lines[index].start + (offset - self.starts[index])
 
@@ -803,6 +911,14 @@ class _Stream:
         """The source range of the line break at stream offset ``offset``."""
         line = self.lines[self._line(offset)]
         return line.end, line.brk
+
+
+_START = itemgetter(0)
+_END = itemgetter(1)
+
+#: A line break with a blank on either side: a line of the stream to trim, or an empty line.
+#: It starts with the literal ``\n`` so that the engine jumps from break to break.
+_BLANK_AT_BREAK = re.compile(r"\n(?:(?<=\s\n)|(?=\s))")
 
 
 class MarkdownReader:
@@ -822,24 +938,42 @@ class MarkdownReader:
         lines, language = _front_matter(source, lines)
         parser = _BlockParser(source)
         parser.parse(lines, _TOP)
-        labels = frozenset(_normalize_label(match.group(1)) for match in _REFERENCE_LABELS.finditer(source))
+        labels = _reference_labels(source)
         builder = TextBuilder(source)
         blocks: list[Block] = []
         comments: list[Comment] = []
         headings: list[tuple[int, str]] = []
         for leaf in parser.leaves:
             stream = _Stream(source, leaf.lines)
-            inline = _InlineParser(stream.text, labels)
-            pieces = _trim_lines(stream.text, _split_breaks(stream.text, inline.parse(0, len(stream.text))))
+            text = stream.text
+            if leaf.kind is BlockKind.HEADING:
+                while headings and headings[-1][0] >= leaf.level:
+                    headings.pop()
+            if _SPECIAL.search(text) is None:
+                # Fast path: with no markup the inline parser would copy the whole stream as
+                # one piece; all that is left to do is trimming the lines.
+                if text.isspace() or not text:
+                    continue
+                if builder.offset:
+                    builder.separate("\n\n")
+                start = builder.offset
+                if stream.base >= 0:
+                    _emit_verbatim(builder, stream.base, text)
+                else:
+                    _emit_plain(builder, source, leaf.lines)
+                section = tuple(title for _, title in headings)
+                blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
+                if leaf.kind is BlockKind.HEADING:
+                    headings.append((leaf.level, " ".join(text.split())))
+                continue
+            inline = _InlineParser(text, labels)
+            pieces = _prose(text, inline.parse(0, len(text)), stream.base >= 0)
             for start, end in inline.comments:
                 source_start = stream.source(start)
                 source_end = stream.source(end - 1) + 1
                 closed = source.endswith("-->", 0, source_end)  # an unclosed comment runs to the block's end
                 body = source[source_start + 4 : source_end - 3 if closed else source_end]
                 comments.append(Comment(body, source_start, source_end))
-            if leaf.kind is BlockKind.HEADING:
-                while headings and headings[-1][0] >= leaf.level:
-                    headings.pop()
             if not pieces:
                 continue
             if builder.offset:
@@ -849,7 +983,7 @@ class MarkdownReader:
             section = tuple(title for _, title in headings)
             blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
             if leaf.kind is BlockKind.HEADING:
-                headings.append((leaf.level, _title(stream.text, pieces)))
+                headings.append((leaf.level, _title(text, pieces)))
         return Document(
             path=path,
             format=self.name,
@@ -862,13 +996,92 @@ class MarkdownReader:
         )
 
 
+def _reference_labels(source: str) -> frozenset[str]:
+    """The normalised labels of the link reference definitions anywhere in the source."""
+    if "]:" not in source:
+        return frozenset()
+    matches = list(_REFERENCE_LABELS.finditer(source))
+    first = _REFERENCE_LABEL_AT_START.match(source)
+    if first is not None:
+        matches.insert(0, first)
+    return frozenset(_normalize_label(match.group(1)) for match in matches)
+
+
 def _title(stream: str, pieces: Sequence[_Piece]) -> str:
     """A heading's text on one line, as it goes into the section path."""
     text = "".join(piece.text if piece.kind == _REPLACE else stream[piece.start : piece.end] for piece in pieces)
     return " ".join(text.split())
 
 
+def _emit_plain(builder: TextBuilder, source: str, lines: Sequence[SourceLine]) -> None:
+    """Copy the lines of a leaf without markup, trimmed, leaving out empty ones (as :func:`_prose` would)."""
+    previous: SourceLine | None = None
+    for line in lines:
+        start, end = line.start, line.end
+        while start < end and source[start].isspace():
+            start += 1
+        while end > start and source[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if previous is not None:
+            builder.replace("\n", previous.end, previous.brk)
+        builder.copy(start, end)
+        previous = line
+
+
+def _emit_verbatim(builder: TextBuilder, base: int, text: str) -> None:
+    """Copy a stream without markup that is the slice of the source at ``base``, trimmed (as :func:`_emit_plain`).
+
+    Trimming only ever removes blanks around a line break, so the stream is
+    copied in the stretches between its runs of blanks that hold a break; of
+    each such run, only its first break (the one that ends a line with prose)
+    is kept.  In most paragraphs there is no such run, and that is one copy.
+    """
+    position = 0
+    end = len(text)
+    while text[position].isspace():  # the caller checked that the stream is not all blank
+        position += 1
+    while text[end - 1].isspace():
+        end -= 1
+    search = _BLANK_AT_BREAK.search
+    isspace = str.isspace
+    match = search(text, position, end)
+    while match is not None:
+        gap_start, gap_end = match.span()
+        while isspace(text[gap_start - 1]):  # prose at ``position`` ends the run on this side
+            gap_start -= 1
+        while isspace(text[gap_end]):  # and prose at ``end - 1`` on the other
+            gap_end += 1
+        newline = text.find("\n", gap_start, gap_end)
+        builder.copy(base + position, base + gap_start)
+        builder.copy(base + newline, base + newline + 1)
+        position = gap_end
+        match = search(text, position, end)
+    builder.copy(base + position, base + end)
+
+
 def _emit(builder: TextBuilder, stream: _Stream, pieces: Sequence[_Piece]) -> None:
+    base = stream.base
+    if base >= 0:
+        # The stream is a slice of the source: a break is the source's own "\n", so it is
+        # copied like prose, and pieces that touch are copied at once.
+        run_start = run_end = -1
+        for kind, start, end, text in pieces:
+            if kind == _REPLACE:
+                if run_start < run_end:
+                    builder.copy(base + run_start, base + run_end)
+                run_start = run_end = -1
+                builder.replace(text, base + start, base + end)
+            elif start == run_end:
+                run_end = end
+            else:
+                if run_start < run_end:
+                    builder.copy(base + run_start, base + run_end)
+                run_start, run_end = start, end
+        if run_start < run_end:
+            builder.copy(base + run_start, base + run_end)
+        return
     for piece in pieces:
         if piece.kind == _COPY:
             start = stream.source(piece.start)

@@ -8,7 +8,9 @@ lone CR), and the indentation and trailing blanks of each line are left out.
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from itertools import repeat
+from operator import sub
+from typing import Iterator, NamedTuple, Sequence
 
 from claimcheck.document import Block, BlockKind, Document, TextBuilder, line_starts
 
@@ -23,22 +25,41 @@ class SourceLine(NamedTuple):
     brk: int
 
 
-def source_lines(source: str) -> list[SourceLine]:
-    r"""The lines of ``source``, each with the range of its line break (``\r\n``, ``\r`` or ``\n``)."""
-    starts = line_starts(source)
-    lines: list[SourceLine] = []
+def source_lines(source: str, starts: Sequence[int] | None = None) -> list[SourceLine]:
+    r"""The lines of ``source``, each with the range of its line break (``\r\n``, ``\r`` or ``\n``).
+
+    ``starts`` are the source's :func:`~claimcheck.document.line_starts`, if
+    the caller has them already.
+    """
+    if starts is None:
+        starts = line_starts(source)
     length = len(source)
-    for index, start in enumerate(starts):
-        brk = starts[index + 1] if index + 1 < len(starts) else length
-        end = brk
-        if end > start and source[end - 1] == "\n":
-            end -= 1
-        if end > start and source[end - 1] == "\r":
-            end -= 1
-        if start == length and index > 0:
-            break  # a final line break does not start another (empty) line
-        lines.append(SourceLine(start, end, brk))
-    return lines
+    # Line i's break ends where line i + 1 starts; the last line's where the source ends.
+    brks = list(starts)
+    del brks[0]
+    if brks and brks[-1] == length:
+        starts = starts[:-1]  # a final line break does not start another (empty) line
+    else:
+        brks.append(length)
+    if "\r" in source:
+        ends = [_content_end(source, start, brk) for start, brk in zip(starts, brks)]
+    else:
+        # Only ``\n`` ends lines: every line but an unterminated last one ends one before its break.
+        ends = list(map(sub, brks, repeat(1)))
+        if not source.endswith("\n"):
+            ends[-1] = length
+    # ``tuple.__new__`` over zipped columns builds the named tuples without a Python call per line.
+    return list(map(tuple.__new__, repeat(SourceLine), zip(starts, ends, brks)))
+
+
+def _content_end(source: str, start: int, brk: int) -> int:
+    """Where the content of the line ``source[start:brk]`` ends, before its line break."""
+    end = brk
+    if end > start and source[end - 1] == "\n":
+        end -= 1
+    if end > start and source[end - 1] == "\r":
+        end -= 1
+    return end
 
 
 def _strip_range(source: str, start: int, end: int) -> tuple[int, int]:
