@@ -8,17 +8,14 @@ import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
-from claimcheck.baseline import load_baseline, write_baseline
 from claimcheck.config import Settings, find_config_file, settings_to_toml
-from claimcheck.starter import STARTER_CONFIG
 from claimcheck.engine_rules import ENGINE_TYPE
 from claimcheck.errors import UsageError
 from claimcheck.finding import Finding
-from claimcheck.fixes import FixOutcome, FixResult, fix_file, unified_diff
 from claimcheck.reporters import Report
 from claimcheck.reporters.coverage import render_coverage
 from claimcheck.reporters.statistics import render_statistics
@@ -26,7 +23,12 @@ from claimcheck.rules.model import Rule
 from claimcheck.parallel import default_jobs
 from claimcheck.run import ConfigResolver, RunResult, StdinInput, check_paths
 from claimcheck.runtime import Runtime
-from claimcheck.selftest import run_examples
+
+if TYPE_CHECKING:
+    from claimcheck.fixes import FixResult
+
+# Modules only some commands or options need (baselines, fixes, self-tests, the starter
+# config) are imported where they are used: every run pays for what is imported here.
 
 __all__ = ["check", "config", "coverage", "init", "plugins", "rule", "rules"]
 
@@ -111,6 +113,8 @@ def check(options: argparse.Namespace) -> int:
     if reporter is None:
         known = ", ".join(sorted(first.reporters))
         raise UsageError(f"--output-format {options.output_format!r} is unknown; choose one of {known}")
+    from claimcheck.baseline import load_baseline, write_baseline
+
     baseline = load_baseline(options.baseline) if options.baseline else None
     stdin = _stdin(options, paths)
     if stdin is not None and (options.fix or options.diff):
@@ -157,6 +161,8 @@ def _print_problems(result: RunResult) -> None:
 
 def _fix_results(result: RunResult, *, dry_run: bool) -> list[FixResult]:
     """Fix (or, with ``dry_run``, only prepare) every file that has fixable findings."""
+    from claimcheck.fixes import fix_file
+
     fixable: dict[str, list[Finding]] = {}
     for finding in result.findings:
         if finding.fix is not None:
@@ -169,6 +175,8 @@ def _fix_results(result: RunResult, *, dry_run: bool) -> list[FixResult]:
 
 def _apply_fixes(result: RunResult) -> bool:
     """Write the safe fixes; say on stderr what was fixed and what was refused. True if a file changed."""
+    from claimcheck.fixes import FixOutcome
+
     outcomes = _fix_results(result, dry_run=False)
     for outcome in outcomes:
         if outcome.outcome is not FixOutcome.FIXED:
@@ -182,6 +190,7 @@ def _apply_fixes(result: RunResult) -> bool:
 
 def _show_fixes(result: RunResult) -> int:
     """``--diff``: the fixes as a unified diff on stdout; exit 1 when there is something to fix."""
+    from claimcheck.fixes import FixOutcome, unified_diff
     _print_problems(result)
     outcomes = _fix_results(result, dry_run=True)
     diff = "".join(unified_diff(outcome.path, outcome.before, outcome.after) for outcome in outcomes if outcome.changed)
@@ -256,6 +265,8 @@ def _rule_summary(rule: Rule, *, enabled: bool) -> dict:
 
 
 def _selftest(runtime: Runtime, pack: str) -> int:
+    from claimcheck.selftest import run_examples
+
     chosen = [rule for rule in runtime.all_rules if (not pack or rule.pack == pack) and rule.type != ENGINE_TYPE]
     if pack and not chosen:
         known = ", ".join(sorted({rule.pack for rule in runtime.all_rules}))
@@ -319,6 +330,8 @@ def init(options: argparse.Namespace) -> int:
     existing = find_config_file(folder)
     if existing is not None and existing.parent.resolve() == folder.resolve():
         raise UsageError(f"{existing}: a configuration already exists here; edit it instead (init never overwrites)")
+    from claimcheck.starter import STARTER_CONFIG
+
     destination = folder / "claimcheck.toml"
     try:
         with destination.open("x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
