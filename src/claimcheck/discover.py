@@ -43,19 +43,21 @@ def discover_files(
     if not path.is_dir():
         yield path
         return
+    resolved_root = root.resolve()
     for directory, subdirectories, files in os.walk(path, followlinks=False):
         directory_path = Path(directory)
+        resolved_directory = directory_path.resolve()  # once per folder: resolving every file costs a syscall per path component
         subdirectories[:] = sorted(
             name
             for name in subdirectories
-            if not matches_any(_relative(directory_path / name, root), exclude)
+            if not matches_any(_relative(directory_path / name, resolved_directory, resolved_root), exclude)
             and not (gitignore is not None and gitignore.is_ignored(directory_path / name, is_dir=True))
         )
         for name in sorted(files):
             file_path = directory_path / name
             if file_path.suffix.lower() not in extensions:
                 continue
-            relative = _relative(file_path, root)
+            relative = _relative(file_path, resolved_directory, resolved_root)
             if matches_any(relative, exclude):
                 continue
             if include and not matches_any(relative, include):
@@ -65,8 +67,10 @@ def discover_files(
             yield file_path
 
 
-def _relative(path: Path, root: Path) -> str:
+def _relative(path: Path, resolved_directory: Path, resolved_root: Path) -> str:
+    """``path`` (in ``resolved_directory``) relative to the root, symbolic links resolved; as given when outside the root."""
+    resolved = path.resolve() if path.is_symlink() else resolved_directory / path.name
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return resolved.relative_to(resolved_root).as_posix()
     except ValueError:
         return path.as_posix()

@@ -89,6 +89,7 @@ class ConfigResolver:
         self._adjust = adjust
         self._blocked = blocked
         self._by_directory: dict[Path, Path | None] = {}
+        self._by_folder: dict[Path, Path | None] = {}
         self._runtimes: dict[Path | None, Runtime] = {}
 
     def runtime_for(self, path: Path) -> Runtime:
@@ -98,10 +99,13 @@ class ConfigResolver:
     def _config_path(self, path: Path) -> Path | None:
         if self._config_file is not None or self._isolated:
             return self._config_file
-        directory = (path if path.is_dir() else path.parent).resolve()
-        if directory not in self._by_directory:
-            self._by_directory[directory] = find_config_file(directory)
-        return self._by_directory[directory]
+        folder = path if path.is_dir() else path.parent
+        if folder not in self._by_folder:  # as given: resolving it for every file of a folder costs syscalls
+            directory = folder.resolve()
+            if directory not in self._by_directory:
+                self._by_directory[directory] = find_config_file(directory)
+            self._by_folder[folder] = self._by_directory[directory]
+        return self._by_folder[folder]
 
     def _runtime(self, config_path: Path | None) -> Runtime:
         runtime = self._runtimes.get(config_path)
@@ -324,6 +328,7 @@ def _files(
     paths: Sequence[Path], resolver: ConfigResolver, stdin: StdinInput | None
 ) -> Iterator[tuple[Path, Runtime, bytes | None]]:
     seen: set[Path] = set()
+    folders: dict[Path, Path] = {}
     for path in paths:
         if str(path) == "-":
             if stdin is None:
@@ -341,11 +346,18 @@ def _files(
             gitignore=GitIgnore.for_path(path) if settings.respect_gitignore else None,
         )
         for file_path in found:
-            key = file_path.resolve()
+            key = file_path.resolve() if file_path.is_symlink() else _resolved_folder(file_path.parent, folders) / file_path.name
             if key in seen:
                 continue
             seen.add(key)
             yield file_path, resolver.runtime_for(file_path), None
+
+
+def _resolved_folder(folder: Path, resolved: dict[Path, Path]) -> Path:
+    """``folder.resolve()``, once per folder."""
+    if folder not in resolved:
+        resolved[folder] = folder.resolve()
+    return resolved[folder]
 
 
 def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: bytes | None = None) -> Document | None:

@@ -20,8 +20,9 @@ __all__ = ["split_sentences"]
 
 # A terminator, then closing quotes/brackets (French closing guillemets may
 # stand after a space), then the whitespace before the next sentence.
+# The whitespace after it is matched too (group 1), so that the next sentence's start comes with the match.
 _BOUNDARY = re.compile(
-    r"(?:\.{2,}|[.!?…]+)(?:[\"'’”)\]]|[ \u00a0\u202f\u2009]*»)*(?=\s|$)"
+    r"(?:\.{2,}|[.!?…]+)(?:[\"'’”)\]]|[ \u00a0\u202f\u2009]*»)*(?=\s|$)(\s*)"
 )
 
 _OPENERS = frozenset("«“‘\"'([¿¡—–-")
@@ -57,21 +58,15 @@ def split_sentences(text: str, start: int, end: int, *, language: str) -> list[S
     spans: list[Span] = []
     sentence_start = start
     for match in _BOUNDARY.finditer(text, start, end):
-        next_index = _skip_space(text, match.end(), end)
+        next_index = match.end()
         if next_index < end and not _starts_sentence(text[next_index]):
             continue
         if next_index < end and _is_abbreviation(text, start, match, next_index, abbreviations):
             continue
-        _append(spans, text, sentence_start, match.end())
+        _append(spans, text, sentence_start, match.start(1))
         sentence_start = next_index
     _append(spans, text, sentence_start, end)
     return spans
-
-
-def _skip_space(text: str, index: int, end: int) -> int:
-    while index < end and text[index].isspace():
-        index += 1
-    return index
 
 
 def _starts_sentence(char: str) -> bool:
@@ -82,7 +77,7 @@ def _is_abbreviation(
     text: str, start: int, match: re.Match[str], next_index: int, abbreviations: frozenset[str]
 ) -> bool:
     """Whether the period ending ``match`` belongs to the word before it, not to the sentence."""
-    if match.group()[0] != "." or match.group().startswith(".."):
+    if text[match.start()] != "." or text.startswith("..", match.start()):
         return False
     word_end = match.start()
     word_start = word_end
