@@ -26,7 +26,9 @@ with ``getrusage(RUSAGE_CHILDREN)`` belongs to that one run)
       cache, in a folder of this benchmark, filled by one untimed run
       first), and again without that cache (a machine's first run);
     * peak RSS on growing shares of the corpus (1/8, 1/4, 1/2, all, and the
-      corpus copied 4 times) — it should not grow with the number of files;
+      corpus copied 4 times), each holding the corpus's largest file (the
+      peak follows the largest document read) — it should not grow with the
+      number of files;
     * peak RSS on one large Markdown file (20 MB, the corpus's files
       concatenated and repeated), as a multiple of the file size;
     * wall time of one generated EN/FR NATO-Japan document of 100, 200 and
@@ -409,10 +411,14 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("the same, packs not cached (first run on a machine)", f"{cold['wall'] * 1000:.0f} ms", "(no target)", "—"))
 
         # ---- peak RSS against the number of files
+        # Peak memory follows the largest document a run reads; every share holds the corpus's
+        # largest file, so that what is left to see is what grows with the number of files.
         scale_dir = tmp / "scale"
-        shares = [(f"1/8 ({len(files) // 8} files)", files[: max(1, len(files) // 8)]),
-                  (f"1/4 ({len(files) // 4} files)", files[: max(1, len(files) // 4)]),
-                  (f"1/2 ({len(files) // 2} files)", files[: max(1, len(files) // 2)]),
+        largest = max(files, key=lambda path: path.stat().st_size)
+        others = [path for path in files if path != largest]
+        shares = [(f"1/8 ({len(files) // 8} files)", [largest, *others[: max(0, len(files) // 8 - 1)]]),
+                  (f"1/4 ({len(files) // 4} files)", [largest, *others[: max(0, len(files) // 4 - 1)]]),
+                  (f"1/2 ({len(files) // 2} files)", [largest, *others[: max(0, len(files) // 2 - 1)]]),
                   (f"all ({len(files)} files)", files)]
         rss_points = []
         scale_timeout = False

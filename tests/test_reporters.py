@@ -289,11 +289,11 @@ EXPECTED_JSON = r"""{
 
 
 def test_json_document_byte_for_byte() -> None:
-    assert JsonReporter().render(REPORT) == EXPECTED_JSON
+    assert "".join(JsonReporter().render(REPORT)) == EXPECTED_JSON
 
 
 def test_json_parses_back_with_schema_version_one() -> None:
-    document = json.loads(JsonReporter().render(REPORT))
+    document = json.loads("".join(JsonReporter().render(REPORT)))
     assert SCHEMA_VERSION == 1
     assert document["schema_version"] == 1
     assert document["findings"][0]["message"] == GUARANTEE.message
@@ -324,7 +324,7 @@ def test_json_without_findings_still_lists_files_and_counts() -> None:
         "  }\n"
         "}\n"
     )
-    assert JsonReporter().render(EMPTY) == expected
+    assert "".join(JsonReporter().render(EMPTY)) == expected
 
 
 # -- json-lines ----------------------------------------------------------------

@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 __all__ = ["current_umask", "write_atomically"]
 
 
-def write_atomically(path: Path, data: bytes, *, mode: int | None = None, durable: bool = True) -> None:
-    """Replace the content of ``path`` with ``data`` in one step.
+def write_atomically(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None, durable: bool = True) -> None:
+    """Replace the content of ``path`` with ``data`` (bytes, or pieces of bytes written in order) in one step.
 
     ``mode`` gives the permission bits of the new file (``fix`` passes the
     original file's, so a rewrite keeps them); by default they follow the
@@ -31,7 +32,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None, durabl
     descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            for piece in (data,) if isinstance(data, bytes) else data:
+                handle.write(piece)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())

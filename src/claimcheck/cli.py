@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from claimcheck import __version__
 from claimcheck.atomic import write_atomically
@@ -199,14 +199,16 @@ def split_codes(value: str | None) -> tuple[str, ...] | None:
     return tuple(code.strip() for code in value.split(",") if code.strip())
 
 
-def write_output(text: str, destination: Path | None) -> None:
-    """Write the report to stdout, or atomically to a file: a failed run never leaves half a file."""
+def write_output(text: str | Iterable[str], destination: Path | None) -> None:
+    """Write the report (text, or pieces of it) to stdout, or atomically to a file: a failed run never leaves half a file."""
+    pieces = (text,) if isinstance(text, str) else text
     if destination is None:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
     try:
-        write_atomically(destination, text.encode("utf-8"))
+        write_atomically(destination, (piece.encode("utf-8") for piece in pieces))
     except OSError as error:
         raise UsageError(f"{destination}: cannot write: {error.strerror or error}") from None
 

@@ -110,7 +110,8 @@ def claimcheck_reporters() -> "Sequence[Reporter]":
 
     Each reporter (see :class:`claimcheck.reporters.Reporter`) has a
     ``name`` and a ``render(report)`` method returning the whole output as
-    text.  A name used twice is a plugin error.
+    text, or as an iterable of pieces of text written in order (for outputs
+    that grow with the number of files).  A name used twice is a plugin error.
 
     :return: a list of reporters (empty if none).
     """

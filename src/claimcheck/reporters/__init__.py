@@ -7,7 +7,7 @@ hook; the built-in ones register exactly as a plugin would.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, Sequence
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
 if TYPE_CHECKING:
     from claimcheck.finding import FileCoverage, Finding
@@ -37,11 +37,14 @@ class Reporter(Protocol):
     """An output format.
 
     ``name`` is what ``--output-format`` takes.  ``render`` returns the
-    whole output as text, ending with a newline when not empty; the CLI
-    writes it to stdout or ``--output-file`` in one go, so a failed run never
-    leaves half a report.
+    whole output as text, ending with a newline when not empty — or, for a
+    format whose size grows with the number of files (``json`` lists every
+    file), an iterable of pieces of that text, which the CLI writes one by
+    one instead of holding the whole output in memory.  Either way
+    ``--output-file`` is written atomically: a failed run never leaves half
+    a report.
     """
 
     name: str
 
-    def render(self, report: Report) -> str: ...
+    def render(self, report: Report) -> "str | Iterable[str]": ...

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 import claimcheck
 from claimcheck.finding import Severity
@@ -32,8 +32,47 @@ class JsonReporter:
 
     name = "json"
 
-    def render(self, report: Report) -> str:
-        return json.dumps(_document(report), indent=2, ensure_ascii=False) + "\n"
+    def render(self, report: Report) -> Iterator[str]:
+        """The text ``json.dumps(document, indent=2)`` gives, in pieces, without building the document's tree.
+
+        A run over thousands of files has an entry per file in ``files`` and
+        ``coverage``; as one tree and one string, they would cost several
+        times the report's size in memory at the end of the run.  Each list
+        item is dumped on its own and written out (see
+        :class:`claimcheck.reporters.Reporter`) before the next one.
+        """
+        skeleton = json.dumps(_document(report), indent=2, ensure_ascii=False)
+        lists = {
+            "files": (json.dumps(path, ensure_ascii=False) for path in report.files),
+            "findings": (_dumped(finding.to_dict()) for finding in report.findings),
+            "coverage": (_dumped(item.to_dict()) for item in report.coverage),
+        }
+        for key, items in lists.items():
+            before, skeleton = skeleton.split(json.dumps(_marker(key)), 1)
+            yield before
+            yield from _array(items)
+        yield skeleton + "\n"
+
+
+def _marker(key: str) -> str:
+    return f"\x00{key}\x00"  # no other string of the skeleton can be this one
+
+
+def _dumped(value: Any) -> str:
+    """An item of a top-level list, indented as ``json.dumps(..., indent=2)`` indents it there."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+
+
+def _array(items: Iterator[str]) -> Iterator[str]:
+    """A top-level list, as ``json.dumps(..., indent=2)`` writes it: ``[]`` when empty."""
+    first = next(items, None)
+    if first is None:
+        yield "[]"
+        return
+    yield "[\n    " + first
+    for item in items:
+        yield ",\n    " + item
+    yield "\n  ]"
 
 
 class JsonLinesReporter:
@@ -54,14 +93,14 @@ class JsonLinesReporter:
 
 
 def _document(report: Report) -> dict[str, Any]:
-    """The ``json`` format's top-level object, keys in their documented order."""
+    """The ``json`` format's top-level object, keys in their documented order, lists as markers."""
     severities = Counter(finding.severity for finding in report.findings)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "claimcheck", "version": claimcheck.__version__},
-        "files": list(report.files),
-        "findings": [finding.to_dict() for finding in report.findings],
-        "coverage": [item.to_dict() for item in report.coverage],
+        "files": _marker("files"),
+        "findings": _marker("findings"),
+        "coverage": _marker("coverage"),
         "summary": {
             "findings": len(report.findings),
             "errors": severities[Severity.ERROR],
