@@ -377,7 +377,28 @@ class TextBuilder:
         """Append ``source[start:end]`` to the text."""
         if end <= start:
             return
-        self._append(self.source[start:end], start, end - start)
+        # _append inlined for the most frequent call of every reader: a copy always maps
+        # character for character, so it extends the last segment when it continues it.
+        text = self.source[start:end]
+        size = len(text)
+        if size != end - start:  # a range past the end of the source
+            self._append(text, start, end - start)
+            return
+        length = self._length
+        self._parts.append(text)
+        self._length = length + size
+        if length == self._run_text_end and start == self._run_source_end:
+            self._text_lengths[-1] += size
+            self._source_lengths[-1] += size
+            self._run_text_end = length + size
+            self._run_source_end = end
+            return
+        self._text_starts.append(length)
+        self._text_lengths.append(size)
+        self._source_starts.append(start)
+        self._source_lengths.append(size)
+        self._run_text_end = length + size
+        self._run_source_end = end
 
     def replace(self, text: str, start: int, end: int) -> None:
         """Append ``text``, which stands for ``source[start:end]``."""

@@ -86,6 +86,9 @@ _CONTINUATION = re.compile(r"[ \t]*[^\s=\-`~*_>#+0-9]")
 _PARAGRAPH_START = re.compile(r" {0,3}[^\s=\-`~*_>#+0-9\[]")
 
 
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def _is_blank(source: str, start: int, end: int) -> bool:
     if start < end and not source[start].isspace():
         return False  # the usual answer, without slicing the line
@@ -96,6 +99,9 @@ def _indent(source: str, start: int, end: int) -> tuple[int, int]:
     """The indentation of a line in columns (a tab counts as up to 4) and the offset of its first non-blank."""
     if start >= end or source[start] not in " \t":
         return 0, start  # most lines are not indented
+    first = _BLANKS.match(source, start, end).end()  # type: ignore[union-attr]  # always matches
+    if source.find("\t", start, first) < 0:
+        return first - start, first  # spaces only: one column each
     columns = 0
     index = start
     while index < end and source[index] in " \t":
@@ -132,6 +138,31 @@ def _comment_state(text: str, in_comment: bool) -> bool:
             in_comment = True
 
 
+def _continue_paragraph(
+    source: str, lines: Sequence[SourceLine], index: int, paragraph: list[SourceLine]
+) -> tuple[int, bool]:
+    """Append to ``paragraph`` the lines from ``index`` on that plainly continue it (see ``_CONTINUATION``).
+
+    A fast path for the most common lines: :meth:`_BlockParser.parse` would
+    find each of them neither blank, nor a setext underline, nor interrupting,
+    and append it.  Stops after a line that leaves an HTML comment open, which
+    the caller handles; returns the index of the next line and whether a comment is open.
+    """
+    continuation = _CONTINUATION.match
+    find = source.find
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        start, end = line.start, line.end
+        if continuation(source, start, end) is None:
+            break
+        paragraph.append(line)
+        index += 1
+        if find("<!--", start, end) >= 0 and _comment_state(source[start:end], False):
+            return index, True
+    return index, False
+
+
 class _BlockParser:
     """The block phase: turns lines into leaves, recursing into quotes and list items."""
 
@@ -154,14 +185,9 @@ class _BlockParser:
                 index += 1
                 continue
             if paragraph:
-                if _CONTINUATION.match(source, line.start, line.end):
-                    # Fast path for the most common line: the general steps below would find
-                    # it neither blank, nor a setext underline, nor interrupting, and append it.
-                    paragraph.append(line)
-                    in_comment = source.find("<!--", line.start, line.end) >= 0 and _comment_state(
-                        source[line.start : line.end], False
-                    )
-                    index += 1
+                run_end, in_comment = _continue_paragraph(source, lines, index, paragraph)
+                if run_end > index:
+                    index = run_end
                     continue
             elif _PARAGRAPH_START.match(source, line.start, line.end) and source.find("|", line.start, line.end) < 0:
                 # Fast path: a line that _block_start would reject, so it opens a paragraph.
@@ -354,7 +380,11 @@ class _BlockParser:
                 inner.append(line)
                 lazy_allowed = False
             elif columns >= content_indent:
-                inner.append(_strip_columns(source, line, content_indent))
+                if first - line.start == columns:
+                    # Every blank of the indentation is one column wide: strip that many characters.
+                    inner.append(SourceLine(line.start + content_indent, line.end, line.brk))
+                else:
+                    inner.append(_strip_columns(source, line, content_indent))
                 lazy_allowed = True
             elif lazy_allowed and not self._starts_block(line):
                 inner.append(line)
@@ -934,21 +964,28 @@ class MarkdownReader:
     extensions = (".md", ".markdown", ".mdown", ".mkd")
 
     def read(self, source: str, *, path: str) -> Document:
-        lines = source_lines(source)
-        lines, language = _front_matter(source, lines)
+        lines, language = _front_matter(source, source_lines(source))
         parser = _BlockParser(source)
         parser.parse(lines, _TOP)
+        del lines
         labels = _reference_labels(source)
         builder = TextBuilder(source)
         blocks: list[Block] = []
         comments: list[Comment] = []
         headings: list[tuple[int, str]] = []
-        for leaf in parser.leaves:
+        section: tuple[str, ...] = ()  # the titles of ``headings``: one tuple shared by the blocks under them
+        # Leaves are taken off the list as they are read, so that the line tuples of a large
+        # file are freed while its text is built instead of all being kept until the end.
+        leaves = parser.leaves
+        leaves.reverse()
+        while leaves:
+            leaf = leaves.pop()
             stream = _Stream(source, leaf.lines)
             text = stream.text
             if leaf.kind is BlockKind.HEADING:
                 while headings and headings[-1][0] >= leaf.level:
                     headings.pop()
+                section = tuple(title for _, title in headings)
             if _SPECIAL.search(text) is None:
                 # Fast path: with no markup the inline parser would copy the whole stream as
                 # one piece; all that is left to do is trimming the lines.
@@ -961,10 +998,10 @@ class MarkdownReader:
                     _emit_verbatim(builder, stream.base, text)
                 else:
                     _emit_plain(builder, source, leaf.lines)
-                section = tuple(title for _, title in headings)
                 blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
                 if leaf.kind is BlockKind.HEADING:
                     headings.append((leaf.level, " ".join(text.split())))
+                    section = tuple(title for _, title in headings)
                 continue
             inline = _InlineParser(text, labels)
             pieces = _prose(text, inline.parse(0, len(text)), stream.base >= 0)
@@ -980,10 +1017,10 @@ class MarkdownReader:
                 builder.separate("\n\n")
             start = builder.offset
             _emit(builder, stream, pieces)
-            section = tuple(title for _, title in headings)
             blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
             if leaf.kind is BlockKind.HEADING:
                 headings.append((leaf.level, _title(text, pieces)))
+                section = tuple(title for _, title in headings)
         return Document(
             path=path,
             format=self.name,
@@ -1082,14 +1119,24 @@ def _emit(builder: TextBuilder, stream: _Stream, pieces: Sequence[_Piece]) -> No
         if run_start < run_end:
             builder.copy(base + run_start, base + run_end)
         return
-    for piece in pieces:
-        if piece.kind == _COPY:
-            start = stream.source(piece.start)
-            builder.copy(start, start + piece.end - piece.start)
-        elif piece.kind == _BREAK:
-            builder.replace("\n", *stream.break_range(piece.start))
+    # The pieces come in stream order, so the line each one is on is found by walking forward.
+    lines = stream.lines
+    starts = stream.starts
+    last = len(starts) - 1
+    index = 0
+    for kind, start, end, text in pieces:
+        if start < starts[index]:  # pragma: no cover - pieces never go back; stay correct if they did
+            index = stream._line(start)
+        while index < last and starts[index + 1] <= start:
+            index += 1
+        line = lines[index]
+        if kind == _COPY:
+            source_start = line.start + (start - starts[index])
+            builder.copy(source_start, source_start + end - start)
+        elif kind == _BREAK:
+            builder.replace("\n", line.end, line.brk)
         else:
-            builder.replace(piece.text, stream.source(piece.start), stream.source(piece.end - 1) + 1)
+            builder.replace(text, line.start + (start - starts[index]), stream.source(end - 1) + 1)
 
 
 def _front_matter(source: str, lines: list[SourceLine]) -> tuple[list[SourceLine], str | None]:
