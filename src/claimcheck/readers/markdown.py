@@ -86,6 +86,7 @@ _CONTINUATION = re.compile(r"[ \t]*[^\s=\-`~*_>#+0-9]")
 _PARAGRAPH_START = re.compile(r" {0,3}[^\s=\-`~*_>#+0-9\[]")
 
 
+#: The blanks that indent a line.
 _BLANKS = re.compile(r"[ \t]*")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import repeat
 from operator import sub
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, NamedTuple
 
 from claimcheck.document import Block, BlockKind, Document, TextBuilder, line_starts
 
@@ -25,14 +25,9 @@ class SourceLine(NamedTuple):
     brk: int
 
 
-def source_lines(source: str, starts: Sequence[int] | None = None) -> list[SourceLine]:
-    r"""The lines of ``source``, each with the range of its line break (``\r\n``, ``\r`` or ``\n``).
-
-    ``starts`` are the source's :func:`~claimcheck.document.line_starts`, if
-    the caller has them already.
-    """
-    if starts is None:
-        starts = line_starts(source)
+def source_lines(source: str) -> list[SourceLine]:
+    r"""The lines of ``source``, each with the range of its line break (``\r\n``, ``\r`` or ``\n``)."""
+    starts = line_starts(source)
     length = len(source)
     # Line i's break ends where line i + 1 starts; the last line's where the source ends.
     brks = list(starts)
