@@ -267,6 +267,7 @@ class Document:
         self.source_map = source_map
         self.comments = tuple(comments)
         self._language = language
+        self._block_sentences: dict[int, tuple[Span, ...]] = {}
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, format={self.format!r}, blocks={len(self.blocks)})"
@@ -299,12 +300,23 @@ class Document:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentences of every block, cut with the document's language's abbreviations."""
-        from claimcheck.sentences import split_sentences
+        return tuple(span for index in range(len(self.blocks)) for span in self.sentences_in_block(index))
 
-        spans: list[Span] = []
-        for block in self.blocks:
-            spans.extend(split_sentences(self.text, block.start, block.end, language=self.language))
-        return tuple(spans)
+    def sentences_in_block(self, index: int) -> tuple[Span, ...]:
+        """The sentences of ``blocks[index]``, cut the first time they are asked for.
+
+        Cutting sentences is the costliest step of checking a document in
+        which some rule's words occur; a rule usually needs the sentences of
+        the few blocks where its words are, not all of them.
+        """
+        sentences = self._block_sentences.get(index)
+        if sentences is None:
+            from claimcheck.sentences import split_sentences
+
+            block = self.blocks[index]
+            sentences = tuple(split_sentences(self.text, block.start, block.end, language=self.language))
+            self._block_sentences[index] = sentences
+        return sentences
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains ``offset``, if any."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 if TYPE_CHECKING:
     import re2
@@ -71,21 +71,27 @@ class ScopeTrigger:
         if any(not found for found in positions):
             return False
         count = 0
-        for start, end in self._units(document):
+        for start, end in self._units(document, positions):
             if all(_any_between(found, start, end) for found in positions):
                 count += 1
                 if count >= self.min_count:
                     return True
         return False
 
-    def _units(self, document: "Document") -> Sequence["Span"]:
+    def _units(self, document: "Document", positions: list[list[int]]) -> Iterable["Span"]:
         from claimcheck.document import Span
 
         if self.within is Within.DOCUMENT:
             return (Span(0, len(document.text)),)
         if self.within is Within.PARAGRAPH:
-            return tuple(Span(block.start, block.end) for block in document.blocks)
-        return document.sentences
+            return (Span(block.start, block.end) for block in document.blocks)
+        # A sentence lies in one block: only blocks where every group occurs are cut into sentences.
+        return (
+            sentence
+            for index, block in enumerate(document.blocks)
+            if all(_any_between(found, block.start, block.end) for found in positions)
+            for sentence in document.sentences_in_block(index)
+        )
 
 
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:

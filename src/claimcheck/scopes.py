@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import math
 from typing import Callable, Iterator, Sequence, overload
 
 from claimcheck.document import BlockKind, Document, Span
 from claimcheck.rules.model import Scope
 
-__all__ = ["LazySpans", "SpanIndex", "scope_spans", "uncovered"]
+__all__ = ["LazySpans", "SentenceSpans", "SpanIndex", "scope_spans", "uncovered"]
 
 _BLOCK_KINDS = {
     Scope.HEADING: (BlockKind.HEADING,),
@@ -30,7 +31,7 @@ def scope_spans(document: Document, scope: Scope) -> Sequence[Span]:
     if scope is Scope.SECTION:
         return tuple(Span(section.start, section.end) for section in document.sections)
     if scope is Scope.SENTENCE:
-        return LazySpans(lambda: document.sentences)
+        return SentenceSpans(document)
     kinds = _BLOCK_KINDS[scope]
     return tuple(Span(block.start, block.end) for block in document.blocks if block.kind in kinds)
 
@@ -68,6 +69,45 @@ class LazySpans(Sequence[Span]):
         return iter(self._resolved())
 
 
+class SentenceSpans(LazySpans):
+    """A document's sentences: all of them when iterated, only the blocks concerned when searched.
+
+    Asking which sentence holds a range, or which sentences follow a
+    position, cuts the sentences of the blocks around it only (see
+    :meth:`~claimcheck.document.Document.sentences_in_block`); the answers
+    are those a search of all the sentences gives.
+    """
+
+    __slots__ = ("_document",)
+
+    def __init__(self, document: Document) -> None:
+        super().__init__(lambda: document.sentences)
+        self._document = document
+
+    def from_position(self, offset: int) -> Iterator[Span]:
+        """The sentence with the largest start at or before ``offset`` (if any), then every later one, in order."""
+        document = self._document
+        index = bisect.bisect_right(document.block_starts, offset) - 1
+        first: Span | None = None
+        for earlier in range(index, -1, -1):  # the block of ``offset`` may have no sentence at or before it
+            sentences = document.sentences_in_block(earlier)
+            position = bisect.bisect_right(sentences, (offset, math.inf)) - 1
+            if position >= 0:
+                first = sentences[position]
+                break
+        if first is not None:
+            yield first
+        for later in range(max(index, 0), len(document.blocks)):
+            for sentence in document.sentences_in_block(later):
+                if sentence.start > offset:
+                    yield sentence
+
+    def containing(self, start: int, end: int) -> Span | None:
+        """The sentence that holds ``[start, end)``, if one does."""
+        span = next(self.from_position(start), None)
+        return span if span is not None and span.start <= start and end <= span.end else None
+
+
 class SpanIndex:
     """Answers "which span holds ``[start, end)``?" for sorted, non-overlapping spans.
 
@@ -75,13 +115,16 @@ class SpanIndex:
     when there is nothing to ask.
     """
 
-    __slots__ = ("_spans", "_starts")
+    __slots__ = ("_spans", "_starts", "_search")
 
     def __init__(self, spans: Sequence[Span]) -> None:
         self._spans = spans
         self._starts: list[int] | None = None
+        self._search = spans.containing if isinstance(spans, SentenceSpans) else None
 
     def containing(self, start: int, end: int) -> Span | None:
+        if self._search is not None:
+            return self._search(start, end)
         if self._starts is None:
             self._starts = [span.start for span in self._spans]
         index = bisect.bisect_right(self._starts, start) - 1

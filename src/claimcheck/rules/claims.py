@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import functools
 
-import bisect
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
 from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import string_list
-from claimcheck.scopes import SpanIndex
+from claimcheck.scopes import SentenceSpans, SpanIndex
 
 if TYPE_CHECKING:
     from claimcheck.document import Document, Span
@@ -139,21 +138,17 @@ class ClaimChecker:
         matches = [match.span() for match in self._regex.finditer(folded)]
         if not matches:
             return  # most documents: no need to cut them into sentences
-        sentences = document.sentences
-        starts = [sentence.start for sentence in sentences]
         # Only sentences in which a match starts (or into which one runs) can hold a hit.
-        candidates: set[int] = set()
+        sentences = SentenceSpans(document)
+        candidates: dict[int, Span] = {}
         for match_start, match_end in matches:
-            index = bisect.bisect_right(starts, match_start) - 1
-            while index < len(sentences) and sentences[index].start < match_end:
-                if index >= 0:
-                    candidates.add(index)
-                index += 1
-        if not candidates:
-            return
+            for sentence in sentences.from_position(match_start):
+                if sentence.start >= match_end:
+                    break
+                candidates[sentence.start] = sentence
         scope = SpanIndex(spans)
-        for index in sorted(candidates):
-            sentence = sentences[index]
+        for start in sorted(candidates):
+            sentence = candidates[start]
             hit = self._check_sentence(document, sentence, folded[sentence.start : sentence.end], scope)
             if hit is not None:
                 yield hit

@@ -17,7 +17,7 @@ from claimcheck.errors import PackError
 from claimcheck.matching import compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import string_list
-from claimcheck.scopes import SpanIndex, uncovered
+from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
 
 if TYPE_CHECKING:
     import re2
@@ -55,7 +55,7 @@ class CoverageChecker:
         """The spans of ``document.text`` that address the criterion, in text order, each inside one scope span."""
         folded = document.folded
         scope = SpanIndex(spans)
-        sentences = SpanIndex(document.sentences) if self._needs_sentences else None
+        sentences = SpanIndex(SentenceSpans(document)) if self._needs_sentences else None
         found: set[tuple[int, int]] = set()
         for item in self._evidence:
             for match in item.regex.finditer(folded):
