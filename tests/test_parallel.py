@@ -16,7 +16,7 @@ import pytest
 
 from conftest import run_subprocess, write
 
-from claimcheck.parallel import MIN_BYTES, worth_parallel
+from claimcheck.parallel import MAX_CHUNK, MIN_BYTES, plan_chunks, worth_parallel
 from claimcheck.run import ConfigResolver, _files
 
 ENGLISH = (
@@ -212,3 +212,40 @@ def test_spawned_workers_build_their_own_runtimes(corpus: Path, monkeypatch: pyt
     expected = [check_file(path, runtime, None) for path, runtime, _ in items]
     assert list(parallel.check_in_workers(items, resolver, jobs=2)) == expected
     assert any(outcome.result.findings for outcome in expected)
+
+
+# Scheduling: largest files first, so that the workers finish together.
+
+
+def test_chunks_send_the_largest_files_first_each_alone_when_large() -> None:
+    sizes = [10, 5_000_000, 20, 30, 3_000_000, 40]
+    chunks = plan_chunks(sizes, jobs=2)
+    assert chunks[0] == [1] and chunks[1] == [4]  # each big file alone, the biggest first
+    assert sorted(index for chunk in chunks for index in chunk) == list(range(len(sizes)))
+    assert chunks[2:] == [[5, 3, 2, 0]]  # the small ones together, largest first
+
+
+def test_chunks_hold_at_most_max_chunk_files() -> None:
+    chunks = plan_chunks([100] * 100, jobs=2)
+    assert all(len(chunk) <= MAX_CHUNK for chunk in chunks)
+    assert [index for chunk in chunks for index in chunk] == list(range(100))  # equal sizes: in order
+
+
+def test_outcomes_come_back_in_discovery_order_when_the_largest_file_is_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last file is checked first; its outcome waits for its turn."""
+    from claimcheck import parallel
+    from claimcheck.run import check_file
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for number in range(8):
+        (docs / f"{number}.md").write_text(f"Brief {number}: Japan will undoubtedly join.\n", encoding="utf-8")
+    (docs / "9-large.md").write_text("Japan will undoubtedly join.\n\n" * 20_000, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    resolver = ConfigResolver(config_file=None, isolated=True, adjust=lambda settings: settings, blocked=())
+    items = list(_files([Path("docs")], resolver, None))
+    assert plan_chunks([path.stat().st_size for path, _, _ in items], jobs=2)[0] == [8]
+    expected = [check_file(path, runtime, None) for path, runtime, _ in items]
+    assert list(parallel.check_in_workers(items, resolver, jobs=2)) == expected

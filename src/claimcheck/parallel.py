@@ -16,9 +16,12 @@ start with a copy of the parent's resolver and the runtimes it already built
 — about 0.15 s of plugin loading and rule compiling saved per worker; with
 ``spawn`` they build them from the inputs.
 
-Files are sent as paths, a chunk at a time, with a bounded number of chunks
-in flight: neither the parent nor the queue holds more than a few chunks of
-bytes or results, however many files the run has.
+Files are sent as paths, a chunk at a time, largest files first so that
+workers finish together (:func:`plan_chunks`), with a bounded number of
+chunks in flight: the queue never holds more than a few chunks, however many
+files the run has. Outcomes that come back before their turn wait in the
+parent — findings and coverage, which the run keeps for its report anyway;
+file bytes never leave the workers.
 
 Small runs stay in the parent process (:func:`worth_parallel`). Measured on a
 2-core machine: starting a forked pool of two and collecting its results costs
@@ -54,7 +57,7 @@ if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future
 
-__all__ = ["MIN_BYTES", "MIN_FILES_PER_JOB", "check_in_workers", "default_jobs", "worth_parallel"]
+__all__ = ["MIN_BYTES", "MIN_FILES_PER_JOB", "check_in_workers", "default_jobs", "plan_chunks", "worth_parallel"]
 
 logger = logging.getLogger(__name__)
 
@@ -107,32 +110,48 @@ def check_in_workers(
 
     ``items`` must be files on disk (``data`` None): standard input is
     checked in the parent. An exception a worker raised (a plugin error, say)
-    is raised here, as the one-process run raises it.
+    is raised here, where the first file of its chunk comes in ``items``
+    order, as the one-process run raises it.
     """
     # Imported here: multiprocessing and concurrent.futures cost 40 ms of start-up, and most runs
     # (one file from an editor or pre-commit) stay in one process.
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     global _inherited
     paths = [path for path, _, data in items]
-    size = max(1, min(MAX_CHUNK, len(paths) // (jobs * CHUNKS_IN_FLIGHT_PER_JOB)))
-    chunks = (paths[start : start + size] for start in range(0, len(paths), size))
+    chunks = iter(plan_chunks([_size(path) for path in paths], jobs=jobs))
     context = _context()
     _inherited = resolver if context.get_start_method() == "fork" else None
     executor = ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(resolver.inputs,)
     )
+    pending: "dict[Future[list[FileOutcome]], list[int]]" = {}
+    ready: dict[int, FileOutcome | BaseException] = {}
+
+    def submit(count: int) -> None:
+        for indexes in itertools.islice(chunks, count):
+            pending[executor.submit(_check_chunk, [paths[index] for index in indexes])] = indexes
+
     try:
-        pending: "deque[Future[list[FileOutcome]]]" = deque(
-            executor.submit(_check_chunk, chunk) for chunk in itertools.islice(chunks, jobs * CHUNKS_IN_FLIGHT_PER_JOB)
-        )
-        while pending:
-            outcomes = pending.popleft().result()
-            following = next(chunks, None)
-            if following is not None:
-                pending.append(executor.submit(_check_chunk, following))
-            yield from outcomes
+        submit(jobs * CHUNKS_IN_FLIGHT_PER_JOB)
+        following = 0
+        while following < len(paths):
+            while following not in ready:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    indexes = pending.pop(future)
+                    error = future.exception()
+                    if error is not None:
+                        ready[min(indexes)] = error
+                    else:
+                        ready.update(zip(indexes, future.result()))
+                submit(len(done))
+            outcome = ready.pop(following)
+            if isinstance(outcome, BaseException):
+                raise outcome
+            following += 1
+            yield outcome
     except BrokenProcessPool as error:
         executor.shutdown(wait=True, cancel_futures=True)
         raise ClaimcheckError(
@@ -145,6 +164,39 @@ def check_in_workers(
         executor.shutdown(wait=True)
     finally:
         _inherited = None
+
+
+def plan_chunks(sizes: Sequence[int], *, jobs: int) -> list[list[int]]:
+    """The files (indexes into ``sizes``) to send to a worker at a time, largest files first.
+
+    One 5 MB report among a thousand memos takes as long as all of them: sent
+    last, it would keep one worker busy while the others wait. Files are
+    sent largest first (the longest-processing-time-first rule of job
+    scheduling), a large file alone, small ones together — up to
+    :data:`MAX_CHUNK` files or an equal share of the bytes, so that the
+    workers finish together.
+    """
+    total = sum(sizes)
+    share = max(1, total // (jobs * CHUNKS_IN_FLIGHT_PER_JOB * 4))
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    current_bytes = 0
+    for index in sorted(range(len(sizes)), key=lambda index: (-sizes[index], index)):
+        current.append(index)
+        current_bytes += sizes[index]
+        if len(current) == MAX_CHUNK or current_bytes >= share:
+            chunks.append(current)
+            current, current_bytes = [], 0
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the worker reports it, as the one-process run would
 
 
 def _context() -> "multiprocessing.context.BaseContext":
