@@ -175,8 +175,7 @@ def _minimal(strings: frozenset[str]) -> frozenset[str]:
 
 
 def _item(op: object, value: object) -> _Info:
-    if op is _LITERAL:
-        return _Info(exact=frozenset({chr(value)}))  # type: ignore[arg-type]
+    """What one item that is not a plain character or an anchor matches (see :func:`_pieces`)."""
     if op is _sre.SUBPATTERN:
         _, add_flags, _, body = value  # type: ignore[misc]
         if add_flags & (re.IGNORECASE | re.VERBOSE):
