@@ -320,7 +320,7 @@ def test_json_format(cli, tmp_path):
     result = cli("check", "a.md", "--output-format", "json")
     assert result.code == 0
     expected = {
-        "schema_version": 1,
+        "schema_version": 2,
         "tool": {"name": "claimcheck", "version": __version__},
         "files": ["a.md"],
         "findings": SMALL_FINDINGS,
@@ -336,7 +336,7 @@ def test_json_format_without_findings(cli, tmp_path):
     write(tmp_path / "clean.md", "Nothing to see.\n")
     result = cli("check", "clean.md", "--output-format", "json")
     assert json.loads(result.out) == {
-        "schema_version": 1,
+        "schema_version": 2,
         "tool": {"name": "claimcheck", "version": __version__},
         "files": ["clean.md"],
         "findings": [],

@@ -231,7 +231,7 @@ def test_coverage_command_formats(cli, tmp_path: Path) -> None:
     assert len(lines) == 1 + 10 + 1
 
     data = json.loads(cli("coverage", "in.md", "out.md", "--output-format", "json", "--isolated").out)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert [criterion["id"] for criterion in data["frameworks"][0]["criteria"]] == CRITERIA
     assert [(d["path"], d["in_scope"]) for d in data["documents"]] == [("in.md", True), ("out.md", False)]
 

@@ -177,7 +177,7 @@ def test_at_least_one_caret_for_an_empty_match_or_line() -> None:
 # -- json ----------------------------------------------------------------------
 
 EXPECTED_JSON = r"""{
-  "schema_version": 1,
+  "schema_version": 2,
   "tool": {
     "name": "claimcheck",
     "version": "@VERSION@"
@@ -292,10 +292,10 @@ def test_json_document_byte_for_byte() -> None:
     assert "".join(JsonReporter().render(REPORT)) == EXPECTED_JSON
 
 
-def test_json_parses_back_with_schema_version_one() -> None:
+def test_json_parses_back_with_schema_version_two() -> None:
     document = json.loads("".join(JsonReporter().render(REPORT)))
-    assert SCHEMA_VERSION == 1
-    assert document["schema_version"] == 1
+    assert SCHEMA_VERSION == 2
+    assert document["schema_version"] == 2
     assert document["findings"][0]["message"] == GUARANTEE.message
     assert document["findings"][0]["fix"]["replacement"] == "vise à garantir"
 
@@ -303,7 +303,7 @@ def test_json_parses_back_with_schema_version_one() -> None:
 def test_json_without_findings_still_lists_files_and_counts() -> None:
     expected = (
         "{\n"
-        '  "schema_version": 1,\n'
+        '  "schema_version": 2,\n'
         '  "tool": {\n'
         '    "name": "claimcheck",\n'
         f'    "version": "{__version__}"\n'

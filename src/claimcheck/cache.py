@@ -50,7 +50,8 @@ logger = logging.getLogger(__name__)
 DEFAULT_FOLDER_NAME = ".claimcheck_cache"
 
 #: Bumped whenever the entry layout changes; entries of another version are misses.
-FORMAT_VERSION = 1
+#: 2: coverage results keep at most ``MAX_EVIDENCE`` passages and store ``evidence_count``.
+FORMAT_VERSION = 2
 
 #: The standard cache directory tag (https://bford.info/cachedir/): backup tools skip the folder.
 CACHEDIR_TAG = (
@@ -325,6 +326,7 @@ def coverage_to_dict(coverage: FileCoverage) -> dict[str, Any]:
                 "code": result.code,
                 "addressed": result.addressed,
                 "evidence": [item.to_dict() for item in result.evidence],
+                "evidence_count": result.evidence_count,
             }
             for result in coverage.results
         ],
@@ -336,13 +338,16 @@ def coverage_from_dict(data: Any) -> FileCoverage:
     data = _object(data, {"path", "framework", "in_scope", "results"}, "coverage")
     results = []
     for item in _list(data["results"], "coverage.results"):
-        item = _object(item, {"framework", "criterion", "title", "code", "addressed", "evidence"}, "coverage result")
+        item = _object(item, {"framework", "criterion", "title", "code", "addressed", "evidence", "evidence_count"}, "coverage result")
         evidence = []
         for passage in _list(item["evidence"], "evidence"):
             passage = _object(passage, {"start", "end", "text"}, "evidence")
             evidence.append(
                 Evidence(start=_location(passage["start"]), end=_location(passage["end"]), text=_str(passage["text"], "text"))
             )
+        evidence_count = _count(item["evidence_count"], "evidence_count")
+        if evidence_count < len(evidence):
+            raise InvalidEntry(f"evidence_count: {evidence_count} is less than the {len(evidence)} passages stored")
         results.append(
             CoverageResult(
                 framework=_str(item["framework"], "framework"),
@@ -351,6 +356,7 @@ def coverage_from_dict(data: Any) -> FileCoverage:
                 code=_str(item["code"], "code"),
                 addressed=_bool(item["addressed"], "addressed"),
                 evidence=tuple(evidence),
+                evidence_count=evidence_count,
             )
         )
     return FileCoverage(
@@ -389,6 +395,12 @@ def _str(data: Any, what: str) -> str:
 def _int(data: Any, what: str) -> int:
     if type(data) is not int:
         raise InvalidEntry(f"{what}: expected an integer, got {type(data).__name__}")
+    return data
+
+
+def _count(data: Any, what: str) -> int:
+    if _int(data, what) < 0:
+        raise InvalidEntry(f"{what}: expected a non-negative integer, got {data}")
     return data
 
 

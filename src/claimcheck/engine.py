@@ -11,6 +11,7 @@ stops and says which rule was running.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 import time
 from dataclasses import dataclass, field
@@ -24,9 +25,19 @@ from claimcheck.matching import Prefilter, compile_pattern
 from claimcheck.rules.model import EvidenceChecker, Hit, Rule, Scope
 from claimcheck.scopes import scope_spans, uncovered
 
-__all__ = ["CheckResult", "RuleFailure", "RuleSet", "check_document"]
+__all__ = ["MAX_EVIDENCE", "CheckResult", "RuleFailure", "RuleSet", "check_document"]
 
 _SPACES = re.compile(r"\s+")
+
+#: How many evidence passages a coverage result keeps (the first ones, in text order).
+#: A reader needs a few passages to see that, and where, a criterion is addressed;
+#: ten fill a terminal table cell or a report list without scrolling and still show
+#: several sections of a long text.  A dense document can hold tens of thousands of
+#: passages (66,000 in one generated 5 MB brief): locating, pickling (from
+#: ``--jobs`` workers), caching and reporting them all cost seconds and hundreds of
+#: megabytes and tell the reader nothing more.  ``CoverageResult.evidence_count``
+#: still gives how many were found.
+MAX_EVIDENCE = 10
 
 
 @dataclass(frozen=True)
@@ -154,12 +165,15 @@ def _coverage_result(document: Document, rule: Rule, rule_set: RuleSet, evidence
     framework = rule_set.frameworks.get(rule.framework)
     criterion = framework.criteria.get(rule.criterion) if framework else None
     source_map = document.source_map
+    # Only the kept passages are located.  The built-in checker gives its spans in text order;
+    # take the first ones by position anyway, in case a plugin's checker does not sort them.
+    kept = heapq.nsmallest(MAX_EVIDENCE, evidence)
     located = tuple(
         Evidence(Location(*source_map.position(start)), Location(*source_map.position(end, end=True)), document.text[start:end])
-        for start, end in evidence
+        for start, end in kept
     )
     title = criterion.title if criterion else rule.alias
-    return CoverageResult(rule.framework, rule.criterion or rule.alias, title, rule.code, bool(evidence), located)
+    return CoverageResult(rule.framework, rule.criterion or rule.alias, title, rule.code, bool(evidence), located, len(evidence))
 
 
 def _inside(hit: Hit, document: Document) -> bool:

@@ -124,7 +124,14 @@ class Evidence:
 
 @dataclass(frozen=True)
 class CoverageResult:
-    """Whether one criterion of a framework is addressed in one file, and by which passages."""
+    """Whether one criterion of a framework is addressed in one file, and by which passages.
+
+    ``evidence`` holds the first passages found, in text order (the engine
+    keeps at most :data:`claimcheck.engine.MAX_EVIDENCE`); ``evidence_count``
+    is how many were found in all, so ``evidence_count - len(evidence)`` more
+    passages exist that are not listed.  Left out (``None``), it is
+    ``len(evidence)``: every passage is listed.
+    """
 
     framework: str
     criterion: str
@@ -132,6 +139,13 @@ class CoverageResult:
     code: str
     addressed: bool
     evidence: tuple[Evidence, ...] = ()
+    evidence_count: int = None  # type: ignore[assignment]  # always an int once built; None means len(evidence)
+
+    def __post_init__(self) -> None:
+        if self.evidence_count is None:
+            object.__setattr__(self, "evidence_count", len(self.evidence))
+        elif self.evidence_count < len(self.evidence):
+            raise ValueError(f"evidence_count {self.evidence_count} is less than the {len(self.evidence)} passages kept")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +154,7 @@ class CoverageResult:
             "code": self.code,
             "addressed": self.addressed,
             "evidence": [item.to_dict() for item in self.evidence],
+            "evidence_count": self.evidence_count,
         }
 
 

@@ -200,6 +200,29 @@ def test_a_criterion_whose_rule_did_not_run_is_blank_and_said_so() -> None:
     assert matrix["a.md"] == {"one": ("addressed", "addressed", "addressed"), "two": ("missing", "not addressed", "not addressed")}
 
 
+def test_evidence_beyond_the_listed_passages_is_counted_not_listed() -> None:
+    passages = tuple(Evidence(Location(line, 1, 0), Location(line, 5, 4), f"q{line}") for line in range(1, 11))
+    coverage = [
+        FileCoverage(
+            "a.md",
+            "fw",
+            True,
+            (
+                CoverageResult("fw", "one", "One", "X1", True, passages, evidence_count=22),
+                CoverageResult("fw", "two", "Two", "X2", True, passages[:3]),
+            ),
+        )
+    ]
+    page = render_html(Report(findings=[], coverage=coverage))
+    tree = _tree(page)
+    one, two = _select(tree, "li.criterion.addressed")
+    assert [_text(_select(item, "q")[0]) for item in _select(one, "li.quote")] == [f"q{line}" for line in range(1, 11)]
+    assert [_text(item) for item in _select(one, "li.more")] == ["and 12 more"]
+    assert len(_select(two, "li.quote")) == 3
+    assert _select(two, "li.more") == []
+    _assert_balanced(page)
+
+
 def test_a_framework_with_every_document_out_of_scope_takes_its_columns_from_the_rules() -> None:
     rules = [SimpleNamespace(framework="fw", criterion="one"), SimpleNamespace(framework="fw", criterion="two"), SimpleNamespace(framework="", criterion="")]
     page = render_html(Report(findings=[], coverage=[FileCoverage("a.md", "fw", False)], rules=rules))

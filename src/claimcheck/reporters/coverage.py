@@ -3,6 +3,11 @@
 Four renderings of the same data: a terminal table (``table``), ``json``,
 ``markdown`` (for a report or a pull-request comment) and ``csv`` (one row per
 document and criterion, for a spreadsheet).
+
+A coverage result lists only the first passages of evidence (see
+:data:`claimcheck.engine.MAX_EVIDENCE`); the table and the markdown say how
+many more there are ("…; and 12 more"), the CSV's ``evidence_count`` column
+and the JSON's ``evidence_count`` field give the total.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import io
 import json
 from typing import Callable, Mapping, Sequence
 
-from claimcheck.finding import FileCoverage
+from claimcheck.finding import CoverageResult, FileCoverage
 from claimcheck.framework import Framework
 
 __all__ = ["COVERAGE_FORMATS", "render_coverage"]
@@ -73,14 +78,14 @@ def _table(coverage: Sequence[FileCoverage], frameworks: Mapping[str, Framework]
                     lines.append(f"    {result.criterion}: none")
                     continue
                 quoted = "; ".join(f"{e.start.line}:{e.start.column} “{_one_line(e.text)}”" for e in result.evidence)
-                lines.append(f"    {result.criterion}: {quoted}")
+                lines.append(f"    {result.criterion}: {quoted}{_more(result)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n" if lines else "No framework applies to the checked files.\n"
 
 
 def _json(coverage: Sequence[FileCoverage], frameworks: Mapping[str, Framework]) -> str:
     document = {
-        "schema_version": 1,
+        "schema_version": 2,
         "frameworks": [
             {
                 "id": framework.id,
@@ -112,7 +117,7 @@ def _markdown(coverage: Sequence[FileCoverage], frameworks: Mapping[str, Framewo
             for result in item.results:
                 if result.evidence:
                     quotes = "; ".join(f"line {e.start.line}: “{_escape(_one_line(e.text))}”" for e in result.evidence)
-                    lines.append(f"- **{result.criterion}** — {quotes}")
+                    lines.append(f"- **{result.criterion}** — {quotes}{_more(result)}")
                 else:
                     lines.append(f"- **{result.criterion}** — not addressed ({result.code})")
             lines.append("")
@@ -130,9 +135,15 @@ def _csv(coverage: Sequence[FileCoverage], frameworks: Mapping[str, Framework]) 
         for result in item.results:
             evidence = "; ".join(f"{e.start.line}:{e.start.column} {_one_line(e.text)}" for e in result.evidence)
             writer.writerow(
-                [item.path, item.framework, "yes", result.criterion, result.code, "yes" if result.addressed else "no", len(result.evidence), evidence]
+                [item.path, item.framework, "yes", result.criterion, result.code, "yes" if result.addressed else "no", result.evidence_count, evidence]
             )
     return buffer.getvalue()
+
+
+def _more(result: CoverageResult) -> str:
+    """``"; and N more"`` when the result lists fewer passages than were found, else nothing."""
+    more = result.evidence_count - len(result.evidence)
+    return f"; and {more} more" if more > 0 else ""
 
 
 def _one_line(text: str) -> str:

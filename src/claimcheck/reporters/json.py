@@ -20,7 +20,8 @@ __all__ = ["SCHEMA_VERSION", "JsonLinesReporter", "JsonReporter"]
 
 #: Version of the ``json`` document's layout.  Fields may be added within a
 #: version; removing, renaming or changing the meaning of one bumps it.
-SCHEMA_VERSION = 1
+#: 2: a coverage result's ``evidence`` holds at most 10 passages; ``evidence_count`` added.
+SCHEMA_VERSION = 2
 
 
 class JsonReporter:

@@ -56,6 +56,7 @@ td.not-checked { background: repeating-linear-gradient(45deg, #fff, #fff 4px, va
 .legend span.key { display: inline-block; margin-right: 1.25rem; }
 .evidence ul { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
 .evidence li { margin: .15rem 0; }
+.evidence li.more { list-style: none; color: var(--muted); font-style: italic; }
 .evidence .none { color: var(--bad); }
 .loc { font-family: ui-monospace, monospace; font-size: .85rem; color: var(--muted); margin-right: .35rem; }
 q { font-style: italic; }
@@ -263,6 +264,9 @@ def _evidence(framework: _FrameworkView, *, anchor: str) -> str:
                     f'<li class="quote"><span class="loc">{e.start.line}:{e.start.column}</span> <q>{_e(_one_line(e.text))}</q></li>'
                     for e in result.evidence
                 )
+                more = _more(result)
+                if more:
+                    quotes += f'<li class="more">and {_e(more)} more</li>'
                 lines.append(f'<li class="criterion addressed" data-criterion="{_e(result.criterion)}">{label}<ul>{quotes}</ul></li>')
             else:
                 lines.append(
@@ -325,6 +329,12 @@ def _severity_word(severity: Severity, count: int) -> str:
     if severity is Severity.INFO:
         return "info"
     return severity.value + ("" if count == 1 else "s")
+
+
+def _more(result: CoverageResult) -> int:
+    """How many passages of evidence were found beyond those the result lists (claimcheck keeps the first ones)."""
+    # A claimcheck older than ``evidence_count`` listed every passage.
+    return max(getattr(result, "evidence_count", len(result.evidence)) - len(result.evidence), 0)
 
 
 def _one_line(text: str) -> str:
