@@ -173,3 +173,13 @@ def test_a_run_with_the_cache_gives_the_findings_of_a_run_without(cli, monkeypat
     assert uncached.out == cold.out == warm.out
     assert "NJ202" in warm.out
     assert len(entries(tmp_path.parent / f"{tmp_path.name}-packs")) == 2  # the two bundled packs
+
+
+def test_no_home_folder_means_no_cache_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("CLAIMCHECK_PACK_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert default_pack_cache() is None

@@ -119,7 +119,11 @@ def default_pack_cache() -> PackCache | None:
         return None
     if setting:
         return PackCache(Path(setting))
-    return PackCache(_user_cache_folder() / f"packs-{FORMAT_VERSION}")
+    try:
+        folder = _user_cache_folder()
+    except (RuntimeError, KeyError, OSError):  # no home folder (HOME unset, a user with no passwd entry)
+        return None
+    return PackCache(folder / f"packs-{FORMAT_VERSION}")
 
 
 def _user_cache_folder() -> Path:
