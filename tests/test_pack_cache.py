@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import PackError
+from conftest import run_subprocess
 from claimcheck.pack_cache import PackCache, default_pack_cache
 from claimcheck.rules.keywords import ExistenceType
 from claimcheck.rules.pack import load_pack
@@ -183,3 +184,58 @@ def test_no_home_folder_means_no_cache_not_a_crash(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert default_pack_cache() is None
+
+
+LOCAL_TYPE_PLUGIN = '''
+from claimcheck.plugins import hookimpl
+from claimcheck.rules.model import Hit
+
+class ShoutChecker:
+    prefilter = ()
+    values = ()
+
+    def check(self, document, spans):
+        for span in spans:
+            if document.text[span.start:span.end].isupper():
+                yield Hit(span.start, span.end)
+
+class ShoutType:
+    name = "shout"
+    options = {}
+    required = ()
+
+    def build(self, options, *, where):
+        return ShoutChecker()
+
+@hookimpl
+def claimcheck_rule_types():
+    return [ShoutType()]
+'''
+
+LOCAL_PACK = """[pack]
+name = "house"
+
+[[rules]]
+code = "HS101"
+alias = "no-shouting"
+type = "shout"
+scope = "paragraph"
+message = "do not shout"
+"""
+
+
+def test_a_pack_using_a_local_plugins_rule_type_is_cached_across_runs(tmp_path: Path) -> None:
+    """A local plugin's module has the same name in every process, so its checkers unpickle."""
+    (tmp_path / "shout.py").write_text(LOCAL_TYPE_PLUGIN, encoding="utf-8")
+    make_pack(tmp_path / "house", LOCAL_PACK)
+    (tmp_path / "claimcheck.toml").write_text('plugins = ["shout.py"]\nrule-packs = ["house"]\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("# Brief\n\nSTOP THIS NOW\n", encoding="utf-8")
+    cache = tmp_path / "pack-cache"
+    env = {**os.environ, "CLAIMCHECK_PACK_CACHE": str(cache)}
+    first = run_subprocess("check", "--no-cache", "--select", "HS", "a.md", cwd=tmp_path, env=env)
+    written = {path.name: path.stat().st_mtime_ns for path in entries(cache)}
+    assert len(written) == 3  # the two bundled packs and the house pack
+    second = run_subprocess("check", "--no-cache", "--select", "HS", "a.md", cwd=tmp_path, env=env)
+    assert first.code == second.code == 0 and first.out == second.out
+    assert "a.md:3:1: HS101" in second.out
+    assert {path.name: path.stat().st_mtime_ns for path in entries(cache)} == written  # read, not rebuilt

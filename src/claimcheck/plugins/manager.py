@@ -8,6 +8,7 @@ raises while registering stops the run with a :class:`PluginError` naming it.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.metadata
 import importlib.util
@@ -100,7 +101,9 @@ def _import_local(spec: str) -> Any:
     path = Path(spec)
     if not path.is_file():
         raise PluginError(f"plugin file {spec} does not exist")
-    module_name = f"claimcheck_local_plugin_{path.stem}_{abs(hash(str(path))):x}"
+    # Named after the file's path, the same in every run: the pack cache pickles checkers by module name.
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    module_name = f"claimcheck_local_plugin_{path.stem}_{digest}"
     module_spec = importlib.util.spec_from_file_location(module_name, path)
     if module_spec is None or module_spec.loader is None:  # pragma: no cover - a .py file always has a loader
         raise PluginError(f"plugin file {spec} cannot be imported")
