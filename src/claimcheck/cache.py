@@ -36,6 +36,7 @@ __all__ = [
     "InvalidEntry",
     "ResultCache",
     "coverage_from_dict",
+    "content_digest",
     "coverage_to_dict",
     "default_folder",
     "finding_from_dict",
@@ -149,33 +150,40 @@ class ResultCache:
 
     def entry_path(self, path_display: str, content: bytes) -> Path:
         """Where the entry for this path and content lives (whether or not it exists)."""
-        return self.folder / (_entry_name(self.key, path_display, _content_hash(content)) + _ENTRY_SUFFIX)
+        return self.folder / (_entry_name(self.key, path_display, content_digest(content)) + _ENTRY_SUFFIX)
 
     def get(self, path_display: str, content: bytes) -> CachedResult | None:
-        """The cached result for ``path_display`` with exactly this ``content``, or ``None`` on a miss.
+        """The cached result for ``path_display`` with exactly this ``content``, or ``None`` on a miss."""
+        return self.lookup(path_display, content_digest(content))
+
+    def lookup(self, path_display: str, digest: str) -> CachedResult | None:
+        """:meth:`get` by the :func:`content_digest` of the content: the run need not keep the bytes.
 
         A missing, unreadable or invalid entry is a miss; an invalid one is
-        left for :meth:`put` to overwrite.
+        left for :meth:`store` to overwrite.
         """
         if not self.enabled:
             return None
-        content_hash = _content_hash(content)
-        entry = self.folder / (_entry_name(self.key, path_display, content_hash) + _ENTRY_SUFFIX)
+        entry = self.folder / (_entry_name(self.key, path_display, digest) + _ENTRY_SUFFIX)
         try:
             raw = entry.read_bytes()
         except OSError:
             return None
         try:
-            return _load_entry(raw, key=self.key, path_display=path_display, content_hash=content_hash)
+            return _load_entry(raw, key=self.key, path_display=path_display, content_hash=digest)
         except InvalidEntry as error:
             logger.debug("ignoring cache entry %s: %s", entry, error)
             return None
 
     def put(self, path_display: str, content: bytes, result: CachedResult) -> bool:
         """Store ``result`` for this path and content; whether it was stored (False once disabled)."""
+        return self.store(path_display, content_digest(content), result)
+
+    def store(self, path_display: str, digest: str, result: CachedResult) -> bool:
+        """:meth:`put` by the :func:`content_digest` of the content."""
         if not self.enabled or not self._prepare():
             return False
-        content_hash = _content_hash(content)
+        content_hash = digest
         name = _entry_name(self.key, path_display, content_hash)
         payload = {
             "version": FORMAT_VERSION,
@@ -237,7 +245,8 @@ class ResultCache:
 # -- entries ---------------------------------------------------------------------------------
 
 
-def _content_hash(content: bytes) -> str:
+def content_digest(content: bytes) -> str:
+    """What identifies a file's content in the cache (SHA-256, hex)."""
     return hashlib.sha256(content).hexdigest()
 
 

@@ -28,7 +28,7 @@ from claimcheck.errors import InputError, UsageError
 from claimcheck.finding import FileCoverage, Finding, Location, Severity
 from claimcheck.readers import ParseError
 from claimcheck.plugins.manager import call_each
-from claimcheck.cache import CachedResult
+from claimcheck.cache import CachedResult, content_digest
 from claimcheck.runtime import Runtime, build_runtime
 from claimcheck.suppression import apply_suppressions
 
@@ -228,24 +228,44 @@ def check_file(file_path: Path, runtime: Runtime, data: bytes | None, *, keep_by
     outcome.size = len(data)
     if keep_bytes:
         result.checked_bytes[shown] = data
-    cached = cache.get(shown, data) if cache is not None else None
+    digest = content_digest(data) if cache is not None else ""
+    cached = cache.lookup(shown, digest) if cache is not None else None
     if cached is not None:
         result.files.append(shown)
         result.findings.extend(cached.findings)
         result.coverage.extend(cached.coverage)
         result.notices.extend(cached.notices)
     else:
-        checked = _check_file(file_path, shown, runtime, result, data)
+        handoff = _Bytes(data)
+        del data  # the reader lets go of them once decoded: a 100 MB file's bytes need not stay while it is checked
+        checked = _check_file(file_path, shown, runtime, result, handoff)
         if checked is not None and cache is not None and not result.errors:
             findings, coverage = checked
-            cache.put(shown, data, CachedResult(findings, coverage, list(result.notices)))
+            cache.store(shown, digest, CachedResult(findings, coverage, list(result.notices)))
     if cache is not None and cache.warning:
         outcome.cache_warning = cache.warning
     return outcome
 
 
+class _Bytes:
+    """A file's bytes, handed to its reader once: whoever takes them holds the only reference."""
+
+    __slots__ = ("_data", "head")
+
+    def __init__(self, data: bytes) -> None:
+        self._data: bytes | None = data
+        self.head = data[:4096]
+        """The first bytes, which choose the reader (and name it in messages)."""
+
+    def take(self) -> bytes:
+        data, self._data = self._data, None
+        if data is None:
+            raise RuntimeError("a file's bytes were taken twice")
+        return data
+
+
 def _check_file(
-    path: Path, shown: str, runtime: Runtime, result: RunResult, data: bytes
+    path: Path, shown: str, runtime: Runtime, result: RunResult, data: _Bytes
 ) -> tuple[list[Finding], list[FileCoverage]] | None:
     """Read, check and filter one file; its findings and coverage are added to ``result`` and returned.
 
@@ -258,7 +278,7 @@ def _check_file(
     stage = _Stage.READER
     try:
         with time_budget(seconds) as budget:
-            document = _read(path, shown, runtime, result, data=data)
+            document = _read(path, shown, runtime, result, data.take())
             if document is None:
                 return None
             result.files.append(shown)
@@ -279,7 +299,7 @@ def _check_file(
             with time_budget(seconds):  # the file's budget is spent: the kept findings get one of their own
                 findings = _filtered(document, checked.findings, runtime)
     except FileTimeout as stop:
-        running = f"{_running(stage, stop, path, data, runtime)}; no findings are reported for this file"
+        running = f"{_running(stage, stop, path, data.head, runtime)}; no findings are reported for this file"
         result.errors.append(_stopped(shown, seconds, running))
         return None
     result.coverage.extend(checked.coverage)
@@ -309,10 +329,10 @@ def _rule_origin(code: str, runtime: Runtime) -> str:
     return f"rule {code} from {runtime.origins.get(code, 'a plugin')}"
 
 
-def _running(stage: _Stage, stop: FileTimeout, path: Path, data: bytes, runtime: Runtime) -> str:
+def _running(stage: _Stage, stop: FileTimeout, path: Path, head: bytes, runtime: Runtime) -> str:
     """What was running when ``stop`` was raised outside a rule: the reader, claimcheck's engine, or a filter."""
     if stage is _Stage.READER:
-        reader = runtime.reader_for(path, data[:4096])
+        reader = runtime.reader_for(path, head)
         return f"reader '{reader.name}' from {runtime.origins.get(f'reader:{reader.name}', 'a plugin')} was running"
     if stage is _Stage.RULES:
         return "claimcheck's engine was running between rules"
@@ -360,12 +380,12 @@ def _resolved_folder(folder: Path, resolved: dict[Path, Path]) -> Path:
     return resolved[folder]
 
 
-def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: bytes | None = None) -> Document | None:
-    """Bytes → reader → document; every way this can fail is reported for this file only."""
-    if data is None:
-        data = _read_bytes(path, shown, result)
-        if data is None:
-            return None
+def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, data: bytes) -> Document | None:
+    """Bytes → reader → document; every way this can fail is reported for this file only.
+
+    A text reader gets the decoded text and the bytes are let go of first
+    (the caller keeps no reference to them).
+    """
     reader = runtime.reader_for(path, data[:4096])
     origin = runtime.origins.get(f"reader:{reader.name}", "a plugin")
     try:
@@ -373,6 +393,7 @@ def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, *, data: 
             document = reader.read(data, path=shown)
         else:
             decoded = decode(data, path=shown)
+            del data
             if decoded.warning:
                 result.notices.append(decoded.warning)
             document = reader.read(decoded.text, path=shown)
