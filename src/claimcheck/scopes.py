@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import math
-from typing import Callable, Iterator, Sequence, overload
+from typing import Iterator, Sequence, overload
 
 from claimcheck.document import BlockKind, Document, Span
 from claimcheck.rules.model import Scope
 
-__all__ = ["LazySpans", "SentenceSpans", "SpanIndex", "scope_spans", "uncovered"]
+__all__ = ["SentenceSpans", "SpanIndex", "scope_spans", "uncovered"]
 
 _BLOCK_KINDS = {
     Scope.HEADING: (BlockKind.HEADING,),
@@ -36,53 +36,34 @@ def scope_spans(document: Document, scope: Scope) -> Sequence[Span]:
     return tuple(Span(block.start, block.end) for block in document.blocks if block.kind in kinds)
 
 
-class LazySpans(Sequence[Span]):
-    """Spans computed the first time they are looked at.
+class SentenceSpans(Sequence[Span]):
+    """A document's sentences: all of them when iterated, only the blocks concerned when searched.
 
     Cutting a document into sentences is the costliest part of checking a
-    document in which a rule's words do occur; a rule whose words occur
-    nowhere in it never needs to know where its sentences are.
+    document in which a rule's words occur, and a rule usually needs the
+    sentences around its matches only.  Asking which sentence holds a range,
+    or which sentences follow a position, cuts the sentences of the blocks
+    around it (see :meth:`~claimcheck.document.Document.sentences_in_block`);
+    the answers are those a search of all the sentences gives.
     """
 
-    __slots__ = ("_compute", "_spans")
+    __slots__ = ("_document",)
 
-    def __init__(self, compute: Callable[[], Sequence[Span]]) -> None:
-        self._compute = compute
-        self._spans: Sequence[Span] | None = None
-
-    def _resolved(self) -> Sequence[Span]:
-        if self._spans is None:
-            self._spans = self._compute()
-        return self._spans
+    def __init__(self, document: Document) -> None:
+        self._document = document
 
     @overload
     def __getitem__(self, index: int) -> Span: ...
     @overload
     def __getitem__(self, index: slice) -> Sequence[Span]: ...
     def __getitem__(self, index: int | slice) -> Span | Sequence[Span]:
-        return self._resolved()[index]
+        return self._document.sentences[index]
 
     def __len__(self) -> int:
-        return len(self._resolved())
+        return len(self._document.sentences)
 
     def __iter__(self) -> Iterator[Span]:
-        return iter(self._resolved())
-
-
-class SentenceSpans(LazySpans):
-    """A document's sentences: all of them when iterated, only the blocks concerned when searched.
-
-    Asking which sentence holds a range, or which sentences follow a
-    position, cuts the sentences of the blocks around it only (see
-    :meth:`~claimcheck.document.Document.sentences_in_block`); the answers
-    are those a search of all the sentences gives.
-    """
-
-    __slots__ = ("_document",)
-
-    def __init__(self, document: Document) -> None:
-        super().__init__(lambda: document.sentences)
-        self._document = document
+        return iter(self._document.sentences)
 
     def from_position(self, offset: int) -> Iterator[Span]:
         """The sentence with the largest start at or before ``offset`` (if any), then every later one, in order."""
@@ -111,8 +92,8 @@ class SentenceSpans(LazySpans):
 class SpanIndex:
     """Answers "which span holds ``[start, end)``?" for sorted, non-overlapping spans.
 
-    The index is built on the first question, so that lazy spans stay unresolved
-    when there is nothing to ask.
+    The index is built on the first question; sentences are searched block by
+    block (:class:`SentenceSpans`), never all cut for one question.
     """
 
     __slots__ = ("_spans", "_starts", "_search")
