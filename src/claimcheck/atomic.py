@@ -8,7 +8,6 @@ it was and no temporary file behind.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -27,6 +26,8 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], *, mode: int | N
     ``durable=False`` skips the ``fsync``: right for a cache entry, which
     must never be seen half-written but may be lost in a power cut.
     """
+    import tempfile  # here: a run that writes only to stdout need not pay for importing it
+
     destination = Path(os.path.realpath(path)) if os.path.islink(path) else path
     directory = destination.parent if str(destination.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=directory)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
     from claimcheck.finding import Finding
     from claimcheck.reporters import Report
 
@@ -31,6 +32,8 @@ class JunitReporter:
     name = "junit"
 
     def render(self, report: Report) -> str:
+        import xml.etree.ElementTree as ET  # here: every run registers this reporter, few use it
+
         by_path: dict[str, list[Finding]] = {path: [] for path in report.files}
         for finding in report.findings:
             by_path.setdefault(finding.path, []).append(finding)
