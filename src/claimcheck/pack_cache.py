@@ -11,7 +11,8 @@ the rule types that built it (their classes and source files), claimcheck's
 version and code, and the Python version.  Any change is a miss, and the
 pack is loaded from its files — with every validation error it may have.
 
-The entries live in the user's cache folder (``$XDG_CACHE_HOME/claimcheck``
+The same folder keeps the list of installed plugins
+(:mod:`claimcheck.plugins.installed`).  The entries live in the user's cache folder (``$XDG_CACHE_HOME/claimcheck``
 or ``~/.cache/claimcheck``; ``CLAIMCHECK_PACK_CACHE`` names another folder,
 or ``off`` turns the cache off), never in the project: a pickle runs code
 when loaded, so only files in a folder the user alone can write to, and that

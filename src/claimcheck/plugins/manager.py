@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import importlib.metadata
 import importlib.util
 import logging
 import sys
@@ -22,6 +21,7 @@ import pluggy
 
 from claimcheck.errors import ClaimcheckError, PluginError
 from claimcheck.plugins import PROJECT_NAME, hookspecs
+from claimcheck.plugins.installed import installed_plugins
 
 __all__ = ["PluginInfo", "build_plugin_manager", "call_each", "collect"]
 
@@ -63,32 +63,23 @@ def build_plugin_manager(*, local_plugins: Sequence[str] = (), blocked: Collecti
     for name, module_name in BUILTIN_PLUGINS.items():
         if not manager.is_blocked(name):
             _register(manager, importlib.import_module(module_name), name, infos, origin="built-in")
-    for entry_point in _entry_points():
+    from claimcheck.pack_cache import default_pack_cache  # its folder keeps the installed plugins' list too
+
+    cache = default_pack_cache()
+    for entry_point in installed_plugins(PROJECT_NAME, cache_folder=cache.folder if cache else None):
         if manager.is_blocked(entry_point.name):
             continue
-        distribution = getattr(entry_point, "dist", None)
-        dist_name = distribution.metadata["Name"] if distribution is not None else ""
-        dist_version = distribution.version if distribution is not None else ""
         try:
             plugin = entry_point.load()
         except Exception as error:  # a broken plugin must name itself, whatever it raised
-            raise PluginError(f"plugin '{entry_point.name}' ({dist_name or entry_point.value}) failed to import: {type(error).__name__}: {error}") from error
-        _register(manager, plugin, entry_point.name, infos, origin=f"entry point {entry_point.value}", distribution=dist_name, version=dist_version)
+            raise PluginError(f"plugin '{entry_point.name}' ({entry_point.distribution or entry_point.value}) failed to import: {type(error).__name__}: {error}") from error
+        _register(manager, plugin, entry_point.name, infos, origin=f"entry point {entry_point.value}", distribution=entry_point.distribution, version=entry_point.version)
     for spec in local_plugins:
         name = Path(spec).stem if spec.endswith(".py") else spec
         if manager.is_blocked(name):
             continue
         _register(manager, _import_local(spec), name, infos, origin=spec)
     return manager, infos
-
-
-def _entry_points() -> Iterator[importlib.metadata.EntryPoint]:
-    seen: set[tuple[str, str]] = set()
-    for entry_point in importlib.metadata.entry_points(group=PROJECT_NAME):
-        key = (entry_point.name, entry_point.value)
-        if key not in seen:
-            seen.add(key)
-            yield entry_point
 
 
 def _import_local(spec: str) -> Any:

@@ -7,7 +7,6 @@ deterministic: no timestamps, no absolute paths of the machine that ran it.
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
 import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -219,6 +218,8 @@ def _artifact_location(path: str) -> dict[str, Any]:
 
 def _information_uri() -> str:
     """The project's home page from the installed package's metadata; empty when it declares none."""
+    import importlib.metadata  # here: only SARIF output needs the package's metadata
+
     try:
         metadata = importlib.metadata.metadata("claimcheck")
     except importlib.metadata.PackageNotFoundError:

@@ -1,0 +1,141 @@
+"""The plugins installed as distributions (``claimcheck`` entry points), remembered between runs.
+
+Finding them means importing :mod:`importlib.metadata` and reading every
+installed distribution's metadata: about 13 ms, a tenth of checking one file
+from pre-commit, for an answer that changes only when something is installed
+or removed.  Like stevedore's entry point cache, this module keeps the
+answer in claimcheck's cache folder (the one of :mod:`claimcheck.pack_cache`)
+under a stamp of what it depends on: the folders on ``sys.path``, the
+``*.dist-info`` / ``*.egg-info`` folders in them, with their modification
+times and those of their ``entry_points.txt``.  Installing, upgrading or removing a
+distribution changes the stamp, and the entry points are read afresh.
+
+The cache is plain JSON: a corrupt or foreign file is a miss, never code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import logging
+import os
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from claimcheck.atomic import write_atomically
+
+__all__ = ["InstalledPlugin", "installed_plugins"]
+
+logger = logging.getLogger(__name__)
+
+#: Bumped whenever the file's layout changes.
+FORMAT_VERSION = 1
+
+_FILE_NAME = "entry-points.json"
+_METADATA_SUFFIXES = (".dist-info", ".egg-info")
+
+
+@dataclass(frozen=True)
+class InstalledPlugin:
+    """One ``claimcheck`` entry point: its name, ``module:attribute`` value and distribution."""
+
+    name: str
+    value: str
+    distribution: str = ""
+    version: str = ""
+
+    def load(self) -> Any:
+        """Import the object the entry point names, as :meth:`importlib.metadata.EntryPoint.load` does."""
+        module_name, _, attribute = self.value.partition(":")
+        loaded: Any = importlib.import_module(module_name.strip())
+        for part in filter(None, attribute.split("[", 1)[0].strip().split(".")):
+            loaded = getattr(loaded, part)
+        return loaded
+
+
+def installed_plugins(group: str, *, cache_folder: Path | None) -> list[InstalledPlugin]:
+    """The entry points of ``group``, each once, in the order :mod:`importlib.metadata` gives them."""
+    if cache_folder is None:
+        return _read_entry_points(group)
+    stamp = _stamp(group)
+    path = cache_folder / _FILE_NAME
+    remembered = _remembered(path, stamp)
+    if remembered is not None:
+        return remembered
+    plugins = _read_entry_points(group)
+    document = {"version": FORMAT_VERSION, "stamp": stamp, "plugins": [asdict(plugin) for plugin in plugins]}
+    try:
+        cache_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomically(path, json.dumps(document).encode("utf-8"), durable=False)
+    except OSError as error:
+        logger.debug("entry points not cached in %s: %s", cache_folder, error)
+    return plugins
+
+
+def _read_entry_points(group: str) -> list[InstalledPlugin]:
+    import importlib.metadata  # here: the point of this module is not to need it on most runs
+
+    plugins: list[InstalledPlugin] = []
+    seen: set[tuple[str, str]] = set()
+    for entry_point in importlib.metadata.entry_points(group=group):
+        if (entry_point.name, entry_point.value) in seen:
+            continue
+        seen.add((entry_point.name, entry_point.value))
+        distribution = getattr(entry_point, "dist", None)
+        plugins.append(
+            InstalledPlugin(
+                entry_point.name,
+                entry_point.value,
+                distribution.metadata["Name"] if distribution is not None else "",
+                distribution.version if distribution is not None else "",
+            )
+        )
+    return plugins
+
+
+def _remembered(path: Path, stamp: str) -> list[InstalledPlugin] | None:
+    try:
+        document = json.loads(path.read_bytes())
+        if document.get("version") != FORMAT_VERSION or document.get("stamp") != stamp:
+            return None
+        return [
+            InstalledPlugin(str(item["name"]), str(item["value"]), str(item["distribution"]), str(item["version"]))
+            for item in document["plugins"]
+        ]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+        logger.debug("%s: unusable entry point cache (%s)", path, error)
+        return None
+
+
+def _stamp(group: str) -> str:
+    """A digest of everything that decides which distributions are installed, and their entry points."""
+    digest = hashlib.sha256(f"{FORMAT_VERSION}\0{group}\0{sys.version}".encode())
+    for entry in sys.path:
+        folder = entry or os.getcwd()
+        digest.update(f"{folder}\n".encode("utf-8", "surrogatepass"))
+        if not os.path.isdir(folder):  # a zip file (or nothing): its modification time covers its content
+            digest.update(f"{_modified(folder)}\n".encode())
+            continue
+        # A folder's own modification time would change with any file made in it (sys.path holds
+        # the working folder under `python -m`): the metadata folders it holds are what counts.
+        try:
+            names = sorted(name for name in os.listdir(folder) if name.endswith(_METADATA_SUFFIXES))
+        except OSError:
+            continue
+        for name in names:
+            digest.update(f"{name}\0{_modified(os.path.join(folder, name))}\0{_modified(os.path.join(folder, name, 'entry_points.txt'))}\n".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _modified(path: str) -> str:
+    """Modification time and size: an edit within one tick of the clock still changes the size, mostly."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return "-"
+    return f"{status.st_mtime_ns}:{status.st_size}"
