@@ -6,14 +6,15 @@ folding every pattern, and working out what the prefilter should look for
 paid by every run, while the packs almost never change.  Like Python's
 ``__pycache__``, this module keeps the loaded :class:`~claimcheck.rules.pack.Pack`
 (pickled) with those prefilter answers, under a key made of everything the
-result depends on: the pack's TOML files (name, size, modification time),
+result depends on: the pack's TOML files (names and contents),
 the rule types that built it (their classes and source files), claimcheck's
 version and code, and the Python version.  Any change is a miss, and the
 pack is loaded from its files — with every validation error it may have.
 
 The same folder keeps the list of installed plugins
-(:mod:`claimcheck.plugins.installed`).  The entries live in the user's cache folder (``$XDG_CACHE_HOME/claimcheck``
-or ``~/.cache/claimcheck``; ``CLAIMCHECK_PACK_CACHE`` names another folder,
+(:mod:`claimcheck.plugins.installed`).  The entries live in the user's
+cache folder (``$XDG_CACHE_HOME/claimcheck`` or ``~/.cache/claimcheck``;
+``CLAIMCHECK_PACK_CACHE`` names another folder,
 or ``off`` turns the cache off), never in the project: a pickle runs code
 when loaded, so only files in a folder the user alone can write to, and that
 the user owns, are ever loaded.  Nothing here can fail a run: an unreadable,
