@@ -239,3 +239,14 @@ def test_a_pack_using_a_local_plugins_rule_type_is_cached_across_runs(tmp_path: 
     assert first.code == second.code == 0 and first.out == second.out
     assert "a.md:3:1: HS101" in second.out
     assert {path.name: path.stat().st_mtime_ns for path in entries(cache)} == written  # read, not rebuilt
+
+
+def test_entries_older_than_a_month_go_when_a_new_one_is_written(tmp_path: Path) -> None:
+    cache = PackCache(tmp_path / "cache")
+    old_folder, new_folder = make_pack(tmp_path / "old"), make_pack(tmp_path / "new", PACK.replace("demo", "fresh"))
+    cache.load(old_folder, TYPES, build=Builds(old_folder))
+    (old_entry,) = entries(tmp_path / "cache")
+    month_ago = old_entry.stat().st_mtime - 31 * 86400
+    os.utime(old_entry, (month_ago, month_ago))
+    cache.load(new_folder, TYPES, build=Builds(new_folder))
+    assert [pickle.loads(path.read_bytes()).pack.name for path in entries(tmp_path / "cache")] == ["fresh"]

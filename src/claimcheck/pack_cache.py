@@ -30,6 +30,7 @@ import logging
 import os
 import pickle
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
@@ -50,6 +51,9 @@ ENVIRONMENT_VARIABLE = "CLAIMCHECK_PACK_CACHE"
 
 #: Bumped whenever what an entry holds changes.
 FORMAT_VERSION = 1
+
+#: Entries older than this are removed when a new one is written (see :meth:`PackCache._forget_old_entries`).
+MAX_AGE_DAYS = 30
 
 _OFF = frozenset({"off", "0", "false", "no"})
 
@@ -110,8 +114,25 @@ class PackCache:
             for stale in self.folder.glob(path.name.split("-", 1)[0] + "-*.pickle"):
                 stale.unlink(missing_ok=True)  # the same folder's entry from before an edit
             write_atomically(path, data, mode=0o600, durable=False)
+            self._forget_old_entries()
         except OSError as error:
             logger.debug("pack cache %s not written: %s", self.folder, error)
+
+
+    def _forget_old_entries(self) -> None:
+        """Remove entries written more than :data:`MAX_AGE_DAYS` ago: packs of deleted clones and venvs.
+
+        An entry still in use is simply written again by the next run that
+        misses it; without this, every checkout a user ever ran claimcheck in
+        would leave one entry per pack behind.
+        """
+        horizon = time.time() - MAX_AGE_DAYS * 86400
+        for entry in self.folder.glob("*.pickle"):
+            try:
+                if entry.stat().st_mtime < horizon:
+                    entry.unlink()
+            except OSError:
+                continue
 
 
 def default_pack_cache() -> PackCache | None:
