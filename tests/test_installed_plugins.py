@@ -94,3 +94,16 @@ def test_a_run_with_the_list_remembered_does_not_import_importlib_metadata(tmp_p
     assert runs[0].stdout.splitlines()[-1] == "0 True", runs[0].stderr  # the first run reads the entry points
     assert runs[1].stdout.splitlines()[-1] == "0 False", runs[1].stderr
     assert runs[0].stdout == runs[1].stdout.replace("False", "True")
+
+
+def test_a_list_others_can_write_is_not_believed(site: Path, tmp_path: Path) -> None:
+    install(site, "claimcheck-shout", "shout = shout_plugin")
+    cache = tmp_path / "cache"
+    installed_plugins(GROUP, cache_folder=cache)
+    listing = cache / "entry-points.json"
+    document = json.loads(listing.read_text(encoding="utf-8"))
+    document["plugins"] = [{"name": "evil", "value": "evil_module", "distribution": "", "version": ""}]
+    listing.write_text(json.dumps(document), encoding="utf-8")
+    os.chmod(listing, 0o666)
+    found = names(installed_plugins(GROUP, cache_folder=cache))
+    assert ("shout", "shout_plugin", "claimcheck-shout", "1.0") in found and all(item[0] != "evil" for item in found)

@@ -42,7 +42,7 @@ from claimcheck.matching import prefilter_entry, remember_prefilter_entries
 from claimcheck.rules.model import RuleType
 from claimcheck.rules.pack import Pack
 
-__all__ = ["ENVIRONMENT_VARIABLE", "PackCache", "default_pack_cache"]
+__all__ = ["ENVIRONMENT_VARIABLE", "PackCache", "default_pack_cache", "trusted"]
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class PackCache:
     def _read(self, path: Path) -> _Entry | None:
         try:
             with path.open("rb") as handle:
-                if not _trusted(os.fstat(handle.fileno())) or not _trusted(os.stat(self.folder)):
+                if not trusted(os.fstat(handle.fileno())) or not trusted(os.stat(self.folder)):
                     logger.debug("%s: not owned by this user or writable by others; ignored", path)
                     return None
                 entry = pickle.load(handle)
@@ -157,7 +157,7 @@ def _user_cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimcheck"
 
 
-def _trusted(status: os.stat_result) -> bool:
+def trusted(status: os.stat_result) -> bool:
     """Owned by the user running claimcheck and writable by nobody else (always true where there are no owners)."""
     if not hasattr(os, "getuid"):
         return True

@@ -10,7 +10,8 @@ under a stamp of what it depends on: the folders on ``sys.path``, the
 times and those of their ``entry_points.txt``.  Installing, upgrading or removing a
 distribution changes the stamp, and the entry points are read afresh.
 
-The cache is plain JSON: a corrupt or foreign file is a miss, never code.
+The cache is plain JSON, believed only in a folder and a file that the user
+alone can write (as the pack cache): a corrupt or foreign file is a miss.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def installed_plugins(group: str, *, cache_folder: Path | None) -> list[Installe
     document = {"version": FORMAT_VERSION, "stamp": stamp, "plugins": [asdict(plugin) for plugin in plugins]}
     try:
         cache_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomically(path, json.dumps(document).encode("utf-8"), durable=False)
+        write_atomically(path, json.dumps(document).encode("utf-8"), mode=0o600, durable=False)
     except OSError as error:
         logger.debug("entry points not cached in %s: %s", cache_folder, error)
     return plugins
@@ -97,8 +98,14 @@ def _read_entry_points(group: str) -> list[InstalledPlugin]:
 
 
 def _remembered(path: Path, stamp: str) -> list[InstalledPlugin] | None:
+    from claimcheck.pack_cache import trusted  # the same rule as for the packs beside it
+
     try:
-        document = json.loads(path.read_bytes())
+        with path.open("rb") as handle:
+            # The list names modules to import: only a file nobody else can have written is believed.
+            if not trusted(os.fstat(handle.fileno())) or not trusted(os.stat(path.parent)):
+                return None
+            document = json.loads(handle.read())
         if document.get("version") != FORMAT_VERSION or document.get("stamp") != stamp:
             return None
         return [
