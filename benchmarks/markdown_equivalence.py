@@ -59,6 +59,12 @@ TRICKY = {
     "deep-quote": ">" * 10000 + " deep\n",
     "deep-list": "- " * 10000 + "x\n",
     "deep-mixed": "> - " * 5000 + "y\n",
+    "indented-items": "-   one **bold\n    across** lines\n    and &amp; more\n-   two\n    &nbsp;lead\n\n    p  \n    e\n",
+    "item-comment": "1.  item with <!-- a\n    comment\n\n    --> after\n2.  *em*\n      deeper\n   less\nlazy *x*\n",
+    "item-tabs": "-   a\n    \tb *c*\n  \t d\n    \n    e\n- \tf\n    g `h\n    i` j\n",
+    "item-nested": "- x\n  y **z**\n  - nested\n    more *m*\n      deepest\n  back\n",
+    "item-trailing": "-   trailing  \n    blanks\t\n    [link\n    text](u)\n    x\n-   no break *a*\n    b",
+    "item-quoted": "> -   quoted\n>     item *x*\n>     y\n\n-   crlf *a*\r\n    b\r\n",
 }
 
 PIECES = [
@@ -66,6 +72,12 @@ PIECES = [
     "|", "| a | b |", "|---|---|", "[x]", "[x]: /u", "[x](/u)", "![i](p)", "<!--", "-->", "<b>", "<script>",
     "&amp;", "&#x41;", "\\", "\\*", "`", "``", "*", "**", "_", "__", "~~", "http://a.b/c", "www.x.y", "word",
     "Mot", "é", "\u00a0", "2*3", "a_b", "(", ")", "\n", "\n", "\n", "\r\n", "\r", "\n\n", "  \n", "\x00",
+]
+
+#: Pieces of the generated documents made of list items with indented continuation lines.
+LIST_PIECES = [
+    "-   ", "1.  ", "\n    ", "\n    ", "\n      ", "\n  ", "\n\t", "\n", "\n\n", "\n    \n", "word ", "Mot ",
+    "*", "**", "_", "&amp;", "&nbsp;", "<!--", "-->", "[x](/u)", "`", "  ", "\t", "é", "\u00a0", "> ", "- ",
 ]
 
 
@@ -80,6 +92,10 @@ def inputs(corpora: list[Path], generated: int) -> dict[str, str]:
     chooser = random.Random(1234)
     for number in range(generated):
         found[f"generated:{number}"] = "".join(chooser.choice(PIECES) for _ in range(chooser.randint(1, 80)))
+    chooser = random.Random(5678)
+    for number in range(generated // 3):
+        pieces = (chooser.choice(LIST_PIECES) for _ in range(chooser.randint(1, 80)))
+        found[f"generated-list:{number}"] = "".join(pieces)
     return found
 
 

@@ -51,13 +51,23 @@ TRICKY = [
     "&amp; &copy; &#123; &nbsp;\n&nbsp;lead and trail&nbsp;\n",
     ">" * 200 + " deep\n",
     "- " * 200 + "x\n",
+    # List items whose lines are indented: their streams are slices of the source, indentation included.
+    "-   one **bold\n    across** lines\n    and &amp; more\n-   two\n    &nbsp;lead\n\n    second para  \n    end\n",
+    "1.  item with <!-- a\n    comment\n\n    --> after\n2.  *em*\n      deeper\n   less\nlazy *x*\n",
+    "-   a\n    \tb *c*\n  \t d\n    \n    e\n- \tf\n    g `h\n    i` j\n",
+    "- x\n  y **z**\n  - nested\n    more *m*\n      deepest\n  back\n",
+    "-   trailing  \n    blanks\t\n    [link\n    text](u)\n    x\n",
+    "> -   quoted\n>     item *x*\n>     y\n",
+    "-   crlf *a*\r\n    b\r\n    c\r\n",
+    "-   no final break *a*\n    b",
+    "-   blank inner\n\n\n    lines *a*\n    \n    b\n",
 ]
 
 PIECES = [
     "# ", "> ", "- ", "* ", "1. ", "    ", "\t", "  ", " ", "```", "---", "===", "***", "|", "| a | b |",
     "|---|---|", "[x]", "[x]: /u", "[x](/u)", "![i](p)", "<!--", "-->", "<b>", "&amp;", "&nbsp;", "\\", "`",
     "*", "**", "_", "~~", "http://a.b/c", "www.x.y", "word", "Mot", "é", "\u00a0", "\x0c", "a_b", "(", ")",
-    "\n", "\n", "\n", "\n", "\r\n", "\r", "\n\n", "  \n", "\n  ",
+    "\n", "\n", "\n", "\n", "\r\n", "\r", "\n\n", "  \n", "\n  ", "-   ", "\n    ", "\n      ",
 ]
 
 
@@ -84,7 +94,7 @@ def read(source: str) -> tuple:
 class _JoinedStream(markdown._Stream):
     """A stream always built by joining its lines: the general path, never the verbatim slice."""
 
-    def __init__(self, source: str, lines) -> None:
+    def __init__(self, source: str, lines, contiguous: bool = False) -> None:
         self.lines = lines
         self.base = -1
         self.text = "\n".join(source[line.start : line.end] for line in lines)
@@ -106,6 +116,13 @@ class _AlwaysMarkup:
 NEVER = re.compile(r"(?!)")
 
 
+class _NoIndentedRuns(dict):
+    """Stands for ``_INDENTED_RUNS``: no run of a list item's indented lines is ever found at once."""
+
+    def get(self, key, default=None):
+        return NEVER
+
+
 @pytest.fixture(params=["block", "stream", "markup", "all"])
 def slow_reader(request, monkeypatch):
     """A function reading Markdown with one group of fast paths switched off."""
@@ -114,6 +131,8 @@ def slow_reader(request, monkeypatch):
         with monkeypatch.context() as patch:
             if request.param in ("block", "all"):
                 patch.setattr(markdown, "_CONTINUATION", NEVER)
+                patch.setattr(markdown, "_CONTINUATION_RUN", NEVER)
+                patch.setattr(markdown, "_INDENTED_RUNS", _NoIndentedRuns())
                 patch.setattr(markdown, "_PARAGRAPH_START", NEVER)
             if request.param in ("stream", "all"):
                 patch.setattr(markdown, "_Stream", _JoinedStream)
@@ -139,6 +158,8 @@ def test_fast_paths_change_nothing(slow_reader, source: str) -> None:
 def test_fast_paths_change_nothing_on_arbitrary_markdown(source: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(markdown, "_CONTINUATION", NEVER)
+        patch.setattr(markdown, "_CONTINUATION_RUN", NEVER)
+        patch.setattr(markdown, "_INDENTED_RUNS", _NoIndentedRuns())
         patch.setattr(markdown, "_PARAGRAPH_START", NEVER)
         patch.setattr(markdown, "_Stream", _JoinedStream)
         patch.setattr(markdown, "_SPECIAL", _AlwaysMarkup(markdown._SPECIAL))
@@ -234,3 +255,37 @@ def test_text_builder_merges_segments_as_the_reference(source: str, operations) 
     for offset in range(-1, reference.length + 2):
         assert built.position(offset) == expected.position(offset)
         assert built.position(offset, end=True) == expected.position(offset, end=True)
+
+
+_DELIMITERS = st.builds(
+    lambda char, length, can_open, can_close: (char, 2 if char == "~" else length, can_open, can_close),
+    st.sampled_from("*_~"),
+    st.integers(1, 4),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DELIMITERS, _DELIMITERS, st.integers(0, 2), st.integers(0, 2), st.integers(0, 2))
+def test_two_delimiters_resolve_as_in_the_general_case(first, second, before, between, after) -> None:
+    """_resolve_emphasis's shortcut for two delimiters gives what its general loop gives.
+
+    A third delimiter that can neither open nor close changes nothing but sends
+    the same items through the general loop, which then copies it whole."""
+    items: list = []
+    delimiters = []
+    position = 0
+    for gap, delimiter in ((before, first), (between, second), (after, None)):
+        for _ in range(gap):
+            items.append(markdown._Piece(markdown._COPY, position, position + 1))
+            position += 1
+        if delimiter is not None:
+            char, length, can_open, can_close = delimiter
+            delimiters.append(len(items))
+            items.append(markdown._Delimiter(char, position, position + length, can_open, can_close))
+            position += length
+    inert = markdown._Delimiter("*", position, position + 1, False, False)
+    general = markdown._resolve_emphasis(items + [inert], delimiters + [len(items)])
+    assert general[-1] == (markdown._COPY, position, position + 1, "")
+    assert markdown._resolve_emphasis(list(items), delimiters) == general[:-1]

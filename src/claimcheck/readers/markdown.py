@@ -26,7 +26,7 @@ import html
 import re
 import string
 import unicodedata
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import itemgetter, sub
 from typing import NamedTuple, Sequence
 
@@ -47,6 +47,10 @@ class _Context(NamedTuple):
     level: int
     quote_depth: int
     list_depth: int
+    #: Whether the lines are consecutive lines of the source from which at most blanks were
+    #: stripped (all but the first, which may have lost a list marker): the top level and
+    #: list items not inside a quote.  See :func:`_continue_paragraph`.
+    contiguous: bool = False
 
     @property
     def top(self) -> bool:
@@ -59,9 +63,13 @@ class _Leaf(NamedTuple):
     kind: BlockKind
     level: int
     lines: tuple[SourceLine, ...]
+    #: Whether the lines are consecutive lines of an ``\n``-only source, each after the first
+    #: stripped of at most leading blanks (see ``_Context.contiguous``): then the source
+    #: slice from the first line's start to the last one's end reads as their joined text.
+    contiguous: bool = False
 
 
-_TOP = _Context(BlockKind.PARAGRAPH, 0, 0, 0)
+_TOP = _Context(BlockKind.PARAGRAPH, 0, 0, 0, True)
 
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$", re.S)
 _THEMATIC = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -84,7 +92,12 @@ _CONTINUATION = re.compile(r"[ \t]*[^\s=\-`~*_>#+0-9]")
 #: indented code), and a first character that can start none of the blocks above nor a link
 #: reference definition (``[``).  A ``|`` anywhere may start a table: checked separately.
 _PARAGRAPH_START = re.compile(r" {0,3}[^\s=\-`~*_>#+0-9\[]")
+#: A run of whole lines of an ``\n``-only source that each match ``_CONTINUATION``.
+_CONTINUATION_RUN = re.compile(r"(?:[ \t]*[^\s=\-`~*_>#+0-9][^\n]*(?:\n|\Z))*")
 
+
+#: By number of spaces: a run of non-blank lines indented by at least that many spaces.
+_INDENTED_RUNS: dict[int, re.Pattern[str]] = {}
 
 #: The blanks that indent a line.
 _BLANKS = re.compile(r"[ \t]*")
@@ -140,7 +153,7 @@ def _comment_state(text: str, in_comment: bool) -> bool:
 
 
 def _continue_paragraph(
-    source: str, lines: Sequence[SourceLine], index: int, paragraph: list[SourceLine]
+    source: str, lines: Sequence[SourceLine], index: int, paragraph: list[SourceLine], contiguous: bool
 ) -> tuple[int, bool]:
     """Append to ``paragraph`` the lines from ``index`` on that plainly continue it (see ``_CONTINUATION``).
 
@@ -148,10 +161,26 @@ def _continue_paragraph(
     find each of them neither blank, nor a setext underline, nor interrupting,
     and append it.  Stops after a line that leaves an HTML comment open, which
     the caller handles; returns the index of the next line and whether a comment is open.
+
+    With ``contiguous`` (the lines are consecutive lines of an ``\\n``-only source, at most
+    stripped of blanks after the first: ``_CONTINUATION`` gives the same answer on the whole
+    source line), the run of continuing lines is found by one match over the source.
     """
-    continuation = _CONTINUATION.match
     find = source.find
     count = len(lines)
+    if contiguous:
+        start = lines[index].start
+        run = _CONTINUATION_RUN.match(source, start, lines[count - 1].brk)
+        if run is not None:
+            run_end = run.end()
+            if run_end == start:
+                return index, False
+            if find("<!--", start, run_end) < 0:
+                # Each line of the run is ended by a "\n", or by the end of the last line.
+                taken = source.count("\n", start, run_end) + (source[run_end - 1] != "\n")
+                paragraph.extend(lines[index : index + taken])
+                return index + taken, False
+    continuation = _CONTINUATION.match
     while index < count:
         line = lines[index]
         start, end = line.start, line.end
@@ -170,6 +199,7 @@ class _BlockParser:
     def __init__(self, source: str) -> None:
         self.source = source
         self.leaves: list[_Leaf] = []
+        self.newlines_only = "\r" not in source
 
     def parse(self, lines: Sequence[SourceLine], context: _Context) -> None:
         source = self.source
@@ -177,6 +207,7 @@ class _BlockParser:
         in_comment = False
         index = 0
         count = len(lines)
+        contiguous = context.contiguous and self.newlines_only
         while index < count:
             line = lines[index]
             if paragraph and in_comment:
@@ -186,10 +217,13 @@ class _BlockParser:
                 index += 1
                 continue
             if paragraph:
-                run_end, in_comment = _continue_paragraph(source, lines, index, paragraph)
+                run_end, in_comment = _continue_paragraph(source, lines, index, paragraph, contiguous)
                 if run_end > index:
                     index = run_end
-                    continue
+                    if in_comment or index == count:
+                        continue
+                    # The line after the run does not continue the paragraph plainly either.
+                    line = lines[index]
             elif _PARAGRAPH_START.match(source, line.start, line.end) and source.find("|", line.start, line.end) < 0:
                 # Fast path: a line that _block_start would reject, so it opens a paragraph.
                 paragraph = [line]
@@ -198,8 +232,18 @@ class _BlockParser:
                 )
                 index += 1
                 continue
-            indent, first = _indent(source, line.start, line.end)
-            if _is_blank(source, first, line.end):
+            if line.start == line.end:  # an empty line, the most frequent blank line
+                self._paragraph(paragraph, context)
+                paragraph = []
+                index += 1
+                continue
+            if source[line.start] in " \t":
+                indent, first = _indent(source, line.start, line.end)
+                blank = _is_blank(source, first, line.end)
+            else:  # most lines are not indented (and this one is not empty): _indent and _is_blank inlined
+                indent, first = 0, line.start
+                blank = source[first].isspace() and _is_blank(source, first, line.end)
+            if blank:
                 self._paragraph(paragraph, context)
                 paragraph = []
                 index += 1
@@ -324,13 +368,15 @@ class _BlockParser:
 
     def _heading(self, lines: Sequence[SourceLine], level: int, context: _Context) -> None:
         if context.top:
-            self.leaves.append(_Leaf(BlockKind.HEADING, level, tuple(lines)))
+            self.leaves.append(_Leaf(BlockKind.HEADING, level, tuple(lines), self.newlines_only))
         else:
             self._paragraph(lines, context)
 
     def _paragraph(self, lines: Sequence[SourceLine], context: _Context) -> None:
         if lines:
-            self.leaves.append(_Leaf(context.kind, context.level, tuple(lines)))
+            contiguous = context.contiguous and self.newlines_only
+            # tuple.__new__: _Leaf(...) without its Python call, for the most frequent leaves.
+            self.leaves.append(tuple.__new__(_Leaf, (context.kind, context.level, tuple(lines), contiguous)))
 
     def _quote(self, lines: Sequence[SourceLine], index: int, context: _Context) -> int:
         """Collect a block quote's lines without their ``>`` and parse them one level deeper."""
@@ -374,8 +420,32 @@ class _BlockParser:
         inner = [SourceLine(content, line.end, line.brk)]
         lazy_allowed = content < line.end
         index += 1
+        if context.contiguous and not context.list_depth and self.newlines_only and index < len(lines):
+            # The lines are whole lines of the source (the top level, after any front matter):
+            # the run of non-blank lines indented by at least content_indent spaces is found
+            # by one match, and each is stripped of that many characters, as below.
+            pattern = _INDENTED_RUNS.get(content_indent)
+            if pattern is None:
+                pattern = _INDENTED_RUNS[content_indent] = re.compile(
+                    r"(?: {%d}[^\n]*?\S[^\n]*(?:\n|\Z))*" % content_indent
+                )
+            start = lines[index].start
+            run = pattern.match(source, start, lines[-1].brk)
+            if run is not None and run.end() > start:
+                run_end = run.end()
+                taken = source.count("\n", start, run_end) + (source[run_end - 1] != "\n")
+                chunk = lines[index : index + taken]
+                starts = map(content_indent.__add__, map(_START, chunk))
+                inner.extend(map(tuple.__new__, repeat(SourceLine), zip(starts, map(_END, chunk), map(_BRK, chunk))))
+                lazy_allowed = True
+                index += taken
         while index < len(lines):
             line = lines[index]
+            if line.start == line.end:  # an empty line: blank, as below
+                inner.append(line)
+                lazy_allowed = False
+                index += 1
+                continue
             columns, first = _indent(source, line.start, line.end)
             if _is_blank(source, first, line.end):
                 inner.append(line)
@@ -393,7 +463,9 @@ class _BlockParser:
                 break
             index += 1
         depth = context.list_depth + 1
-        self.parse(inner, _Context(BlockKind.LIST_ITEM, depth, context.quote_depth, depth))
+        # tuple.__new__: _Context(...) without its Python call.
+        inner_context = (BlockKind.LIST_ITEM, depth, context.quote_depth, depth, context.contiguous)
+        self.parse(inner, tuple.__new__(_Context, inner_context))
         return index
 
     def _table(self, lines: Sequence[SourceLine], index: int, context: _Context) -> int | None:
@@ -465,8 +537,9 @@ class _BlockParser:
 # ---------------------------------------------------------------------------
 # Inline phase
 
-# Pieces of a leaf's text, in stream offsets: copied, replaced (entity) or a line break.
-_COPY, _REPLACE, _BREAK = 0, 1, 2
+# Pieces of a leaf's text, in stream offsets: copied, replaced (entity) or a line break; and
+# whole lines of a verbatim stream, from prose to prose, to copy trimmed (see _prose).
+_COPY, _REPLACE, _BREAK, _LINES = 0, 1, 2, 3
 
 
 class _Piece(NamedTuple):
@@ -474,6 +547,10 @@ class _Piece(NamedTuple):
     start: int
     end: int
     text: str = ""
+
+
+#: Builds a piece from a tuple of its four fields without the Python call of ``_Piece(...)``.
+_new_piece = tuple.__new__
 
 
 class _Delimiter(NamedTuple):
@@ -511,37 +588,47 @@ _RAW_TEXT_TAGS = ("script", "style")
 
 
 def _is_punctuation(char: str) -> bool:
-    return char in _ESCAPABLE or unicodedata.category(char)[0] in "PS"
+    # The ASCII characters of Unicode categories P and S are exactly string.punctuation.
+    return char in _ESCAPABLE or (char > "\x7f" and unicodedata.category(char)[0] in "PS")
 
 
 class _InlineParser:
     """The inline phase for one leaf: what of its stream is prose, and where HTML comments are."""
 
+    __slots__ = ("stream", "labels", "comments", "delimiters")
+
     def __init__(self, stream: str, labels: frozenset[str]) -> None:
         self.stream = stream
         self.labels = labels
         self.comments: list[tuple[int, int]] = []
+        #: The indices in the items of the innermost :meth:`parse` of its delimiters.
+        self.delimiters: list[int] = []
 
     def parse(self, start: int, end: int) -> list[_Piece]:
         """The prose pieces of ``stream[start:end]``, with emphasis resolved."""
         stream = self.stream
         items: list[_Piece | _Delimiter] = []
+        outer = self.delimiters  # a link's text is parsed from within its parent's parse
+        self.delimiters = delimiters = []
         position = start
         while position < end:
             match = _SPECIAL.search(stream, position, end)
             if match is None:
-                items.append(_Piece(_COPY, position, end))
+                items.append(_new_piece(_Piece, (_COPY, position, end, "")))
                 break
             found = match.start()
             if found > position:
-                items.append(_Piece(_COPY, position, found))
+                items.append(_new_piece(_Piece, (_COPY, position, found, "")))
             position = self._special(found, end, items)
-        return _resolve_emphasis(items)
+        self.delimiters = outer
+        return _resolve_emphasis(items, delimiters)
 
     def _special(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
         """Handle the construct starting at ``index``, append its pieces; the index after it."""
         stream = self.stream
         char = stream[index]
+        if char in "*_~":  # the most frequent markup: emphasis
+            return self._delimiter(index, end, items)
         if char == "\\":
             if index + 1 < end and stream[index + 1] in _ESCAPABLE:
                 items.append(_Piece(_COPY, index + 1, index + 2))
@@ -570,8 +657,6 @@ class _InlineParser:
                     return match.end()
             items.append(_Piece(_COPY, index, index + 1))
             return index + 1
-        if char in "*_~":
-            return self._delimiter(index, end, items)
         if char in "hHwW":
             return self._bare_url(index, end, items)
         items.append(_Piece(_COPY, index, index + 1))
@@ -643,7 +728,12 @@ class _InlineParser:
         stream = self.stream
         depth = 0
         position = start
+        stop = _BRACKET_STOP.search
         while position < end:
+            match = stop(stream, position, end)  # the characters below are all that matter
+            if match is None:
+                return None
+            position = match.start()
             char = stream[position]
             if char == "\\":
                 position += 2
@@ -663,7 +753,7 @@ class _InlineParser:
     def _delimiter(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
         stream = self.stream
         char = stream[index]
-        run_end = index
+        run_end = index + 1
         while run_end < end and stream[run_end] == char:
             run_end += 1
         if char == "~" and run_end - index != 2:
@@ -671,16 +761,21 @@ class _InlineParser:
             return run_end
         before = stream[index - 1] if index > 0 else "\n"
         after = stream[run_end] if run_end < len(stream) else "\n"
-        left = not after.isspace() and (not _is_punctuation(after) or before.isspace() or _is_punctuation(before))
-        right = not before.isspace() and (not _is_punctuation(before) or after.isspace() or _is_punctuation(after))
+        before_space = before.isspace()
+        after_space = after.isspace()
+        before_punctuation = _is_punctuation(before)
+        after_punctuation = _is_punctuation(after)
+        left = not after_space and (not after_punctuation or before_space or before_punctuation)
+        right = not before_space and (not before_punctuation or after_space or after_punctuation)
         if char == "*" and before.isdigit() and after.isdigit():
             can_open = can_close = False  # 2*3: multiplication, not emphasis
         elif char == "_":
-            can_open = left and (not right or _is_punctuation(before))
-            can_close = right and (not left or _is_punctuation(after))
+            can_open = left and (not right or before_punctuation)
+            can_close = right and (not left or after_punctuation)
         else:
             can_open, can_close = left, right
-        items.append(_Delimiter(char, index, run_end, can_open, can_close))
+        self.delimiters.append(len(items))
+        items.append(tuple.__new__(_Delimiter, (char, index, run_end, can_open, can_close)))
         return run_end
 
     def _bare_url(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
@@ -745,6 +840,9 @@ def _inline_destination(stream: str, start: int, end: int) -> int | None:
     return None
 
 
+#: The characters that :meth:`_InlineParser._closing_bracket` looks at.
+_BRACKET_STOP = re.compile(r"[\\`\[\]]")
+
 #: Characters of a link destination that neither escape, nest, nor end it.
 _DESTINATION_PLAIN = re.compile(r"[^\s()\\]+")
 
@@ -759,19 +857,42 @@ def _normalize_label(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
-def _resolve_emphasis(items: Sequence[_Piece | _Delimiter]) -> list[_Piece]:
+def _resolve_emphasis(items: list[_Piece | _Delimiter], delimiters: Sequence[int]) -> list[_Piece]:
     """Drop the emphasis markers that pair up; unpaired ones are prose (``2 * 3``, ``snake_case``).
 
+    ``delimiters`` are the indices of the markers in ``items``, in order.
     Pairing follows CommonMark loosely: a closer takes the nearest opener of
     the same character, markers are consumed from the inside out, and a
     ``~~`` only pairs with a ``~~``.
     """
+    if not delimiters:
+        return items  # type: ignore[return-value]  # pieces only
+    if len(delimiters) == 2:
+        # The most frequent case, **bold** once in a paragraph: the second closes the first or not.
+        first_index, second_index = delimiters
+        first = items[first_index]
+        second = items[second_index]
+        assert isinstance(first, _Delimiter) and isinstance(second, _Delimiter)
+        first_length = first.end - first.start
+        second_length = second.end - second.start
+        taken = 0
+        if first.can_open and second.can_close and first.char == second.char:
+            if first.char != "~" or first_length == second_length:
+                taken = min(first_length, second_length)
+        pieces = items[:first_index]
+        if taken < first_length:
+            pieces.append(_new_piece(_Piece, (_COPY, first.start, first.end - taken, "")))
+        pieces.extend(items[first_index + 1 : second_index])
+        if taken < second_length:
+            pieces.append(_new_piece(_Piece, (_COPY, second.start + taken, second.end, "")))
+        pieces.extend(items[second_index + 1 :])
+        return pieces  # type: ignore[return-value]  # pieces only
     openers: list[int] = []
     used_open = [0] * len(items)
     used_close = [0] * len(items)
-    for index, item in enumerate(items):
-        if not isinstance(item, _Delimiter):
-            continue
+    for index in delimiters:
+        item = items[index]
+        assert isinstance(item, _Delimiter)
         remaining = item.end - item.start
         if item.can_close:
             for stack_index in range(len(openers) - 1, -1, -1):
@@ -793,13 +914,15 @@ def _resolve_emphasis(items: Sequence[_Piece | _Delimiter]) -> list[_Piece]:
         if remaining and item.can_open:
             openers.append(index)
     pieces: list[_Piece] = []
-    for index, item in enumerate(items):
-        if isinstance(item, _Delimiter):
-            start, end = item.start + used_close[index], item.end - used_open[index]
-            if start < end:
-                pieces.append(_Piece(_COPY, start, end))
-        else:
-            pieces.append(item)
+    previous = 0  # the index after the last delimiter
+    for index in delimiters:
+        pieces.extend(items[previous:index])  # type: ignore[arg-type]  # pieces only
+        item = items[index]
+        start, end = item.start + used_close[index], item.end - used_open[index]
+        if start < end:
+            pieces.append(_new_piece(_Piece, (_COPY, start, end, "")))
+        previous = index + 1
+    pieces.extend(items[previous:])  # type: ignore[arg-type]
     return pieces
 
 
@@ -813,7 +936,9 @@ def _prose(stream: str, pieces: Sequence[_Piece], verbatim: bool) -> list[_Piece
     With ``verbatim`` (the stream is a slice of the source, see :class:`_Stream`),
     the lines a copied piece holds whole are kept as one piece, breaks included,
     when none of them is empty or has blanks to trim: :func:`_emit` copies a
-    break of such a stream like prose, so the result is the same.
+    break of such a stream like prose, so the result is the same.  When some
+    are, a ``_LINES`` piece from their first prose to their last stands for
+    them, and :func:`_emit` trims them as :func:`_emit_verbatim` does.
     """
     result: list[_Piece] = []
     line: list[_Piece] = []
@@ -828,35 +953,60 @@ def _prose(stream: str, pieces: Sequence[_Piece], verbatim: bool) -> list[_Piece
         if newline < 0:
             line.append(piece)
             continue
-        if verbatim:
-            last_newline = stream.rfind("\n", newline + 1, end)
+        last_newline = stream.rfind("\n", newline + 1, end)
+        if last_newline > newline:
+            # The piece holds whole lines, between its first and its last break.
+            if start < newline:
+                line.append(_new_piece(_Piece, (_COPY, start, newline, "")))
+            pending = _end_line(stream, line, result, pending, newline)
+            line = []
             if (
-                last_newline > newline
+                verbatim
                 and not stream[newline + 1].isspace()
                 and _BLANK_AT_BREAK.search(stream, newline + 1, last_newline + 1) is None
             ):
-                # The lines between the first and the last break: nothing to trim, none empty.
-                if start < newline:
-                    line.append(_Piece(_COPY, start, newline))
-                pending = _end_line(stream, line, result, pending, newline)
-                line = []
+                # Nothing to trim, none empty: one piece.
                 if pending >= 0:
-                    result.append(_Piece(_BREAK, pending, pending + 1))
-                result.append(_Piece(_COPY, newline + 1, last_newline))
+                    result.append(_new_piece(_Piece, (_BREAK, pending, pending + 1, "")))
+                result.append(_new_piece(_Piece, (_COPY, newline + 1, last_newline, "")))
                 pending = last_newline
-                start = last_newline + 1
-                newline = -1
+            elif verbatim:
+                # The lines from the first one with prose to the last: _emit trims them.
+                first_prose = _PROSE.search(stream, newline + 1, last_newline)
+                if first_prose is not None:
+                    prose_end = last_newline
+                    while stream[prose_end - 1].isspace():
+                        prose_end -= 1
+                    if pending >= 0:
+                        result.append(_new_piece(_Piece, (_BREAK, pending, pending + 1, "")))
+                    result.append(_new_piece(_Piece, (_LINES, first_prose.start(), prose_end, "")))
+                    pending = find("\n", prose_end)
+            else:
+                # Each line trimmed, empty ones left out, as _end_line would.
+                for content in _LINE_CONTENT.finditer(stream, newline + 1, last_newline + 1):
+                    if pending >= 0:
+                        result.append(_new_piece(_Piece, (_BREAK, pending, pending + 1, "")))
+                    result.append(_new_piece(_Piece, (_COPY, content.start(), content.end(1), "")))
+                    pending = content.end() - 1
+            start = last_newline + 1
+            newline = -1
         while newline >= 0:
             if start < newline:
-                line.append(_Piece(_COPY, start, newline))
+                line.append(_new_piece(_Piece, (_COPY, start, newline, "")))
             pending = _end_line(stream, line, result, pending, newline)
             line = []
             start = newline + 1
             newline = find("\n", start, end)
         if start < end:
-            line.append(_Piece(_COPY, start, end))
+            line.append(_new_piece(_Piece, (_COPY, start, end, "")))
     _end_line(stream, line, result, pending, -1)
     return result
+
+
+#: The content of a line without its surrounding blanks, then the rest of the line and its break;
+#: blank lines are passed over (``\s`` and ``str.isspace`` agree on every character).
+_LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?()[^\S\n]*\n")
+_PROSE = re.compile(r"\S")
 
 
 def _end_line(stream: str, line: list[_Piece], result: list[_Piece], pending: int, newline: int) -> int:
@@ -866,6 +1016,20 @@ def _end_line(stream: str, line: list[_Piece], result: list[_Piece], pending: in
     that is all blank is left out and the next one trimmed.  A replaced piece
     (an entity, even ``&nbsp;``) stops the trimming.
     """
+    if line:
+        # The usual line: copied prose at both ends, nothing to trim (copied pieces are never empty).
+        head = line[0]
+        tail = line[-1]
+        if (
+            head[0] == _COPY
+            and tail[0] == _COPY
+            and not stream[head[1]].isspace()
+            and not stream[tail[2] - 1].isspace()
+        ):
+            if pending >= 0:
+                result.append(_new_piece(_Piece, (_BREAK, pending, pending + 1, "")))
+            result.extend(line)
+            return newline
     first = 0
     last = len(line)
     while first < last:
@@ -876,7 +1040,7 @@ def _end_line(stream: str, line: list[_Piece], result: list[_Piece], pending: in
             start += 1
         if start < end:
             if start != line[first].start:
-                line[first] = _Piece(_COPY, start, end)
+                line[first] = _new_piece(_Piece, (_COPY, start, end, ""))
             break
         first += 1
     while last > first:
@@ -887,13 +1051,13 @@ def _end_line(stream: str, line: list[_Piece], result: list[_Piece], pending: in
             end -= 1
         if end > start:
             if end != line[last - 1].end:
-                line[last - 1] = _Piece(_COPY, start, end)
+                line[last - 1] = _new_piece(_Piece, (_COPY, start, end, ""))
             break
         last -= 1
     if first == last:
         return pending
     if pending >= 0:
-        result.append(_Piece(_BREAK, pending, pending + 1))
+        result.append(_new_piece(_Piece, (_BREAK, pending, pending + 1, "")))
     result.extend(line[first:last])
     return newline
 
@@ -905,14 +1069,23 @@ class _Stream:
     verbatim slice of the source (the lines follow each other, each ended by a
     ``\\n``, nothing stripped between them: a plain paragraph); then every stream
     offset maps to ``base`` plus itself, and ``base`` is -1 otherwise.
+
+    With ``contiguous`` (see ``_Leaf.contiguous``: the lines of a list item, say, each
+    stripped of its indentation) the stream is the source slice too, with the blanks
+    the lines were stripped of.  Those blanks only ever follow a ``\\n``, where the
+    inline phase reads a blank as it reads the break (both are whitespace, neither
+    punctuation) and :func:`_prose` trims them with the line, so the prose and its
+    source offsets are those of the joined lines.
     """
 
-    def __init__(self, source: str, lines: Sequence[SourceLine]) -> None:
+    __slots__ = ("lines", "starts", "text", "base")
+
+    def __init__(self, source: str, lines: Sequence[SourceLine], contiguous: bool = False) -> None:
         self.lines = lines
         first = lines[0]
         last = lines[-1]
         self.starts: list[int] = []
-        if len(lines) == 1:
+        if contiguous or len(lines) == 1:
             self.text = source[first.start : last.end]
             self.base = first.start
             return
@@ -946,10 +1119,12 @@ class _Stream:
 
 _START = itemgetter(0)
 _END = itemgetter(1)
+_BRK = itemgetter(2)
 
 #: A line break with a blank on either side: a line of the stream to trim, or an empty line.
 #: It starts with the literal ``\n`` so that the engine jumps from break to break.
 _BLANK_AT_BREAK = re.compile(r"\n(?:(?<=\s\n)|(?=\s))")
+_SPACES = re.compile(r"\s*")
 
 
 class MarkdownReader:
@@ -979,12 +1154,13 @@ class MarkdownReader:
         # file are freed while its text is built instead of all being kept until the end.
         leaves = parser.leaves
         leaves.reverse()
+        heading_kind = BlockKind.HEADING
         while leaves:
-            leaf = leaves.pop()
-            stream = _Stream(source, leaf.lines)
+            kind, level, leaf_lines, contiguous = leaves.pop()
+            stream = _Stream(source, leaf_lines, contiguous)
             text = stream.text
-            if leaf.kind is BlockKind.HEADING:
-                while headings and headings[-1][0] >= leaf.level:
+            if kind is heading_kind:
+                while headings and headings[-1][0] >= level:
                     headings.pop()
                 section = tuple(title for _, title in headings)
             if _SPECIAL.search(text) is None:
@@ -998,10 +1174,10 @@ class MarkdownReader:
                 if stream.base >= 0:
                     _emit_verbatim(builder, stream.base, text)
                 else:
-                    _emit_plain(builder, source, leaf.lines)
-                blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
-                if leaf.kind is BlockKind.HEADING:
-                    headings.append((leaf.level, " ".join(text.split())))
+                    _emit_plain(builder, source, leaf_lines)
+                blocks.append(Block(kind, start, builder.offset, level, section))
+                if kind is heading_kind:
+                    headings.append((level, " ".join(text.split())))
                     section = tuple(title for _, title in headings)
                 continue
             inline = _InlineParser(text, labels)
@@ -1018,9 +1194,9 @@ class MarkdownReader:
                 builder.separate("\n\n")
             start = builder.offset
             _emit(builder, stream, pieces)
-            blocks.append(Block(leaf.kind, start, builder.offset, leaf.level, section))
-            if leaf.kind is BlockKind.HEADING:
-                headings.append((leaf.level, _title(text, pieces)))
+            blocks.append(Block(kind, start, builder.offset, level, section))
+            if kind is heading_kind:
+                headings.append((level, _title(text, pieces)))
                 section = tuple(title for _, title in headings)
         return Document(
             path=path,
@@ -1082,18 +1258,27 @@ def _emit_verbatim(builder: TextBuilder, base: int, text: str) -> None:
         position += 1
     while text[end - 1].isspace():
         end -= 1
+    _emit_lines(builder, base, text, position, end)
+
+
+def _emit_lines(builder: TextBuilder, base: int, text: str, position: int, end: int) -> None:
+    """Copy ``text[position:end]``, which starts and ends with prose, keeping of each run of
+    blanks that holds a line break only its first break (see :func:`_emit_verbatim`)."""
     search = _BLANK_AT_BREAK.search
+    spaces = _SPACES.match
     isspace = str.isspace
     match = search(text, position, end)
     while match is not None:
         gap_start, gap_end = match.span()
         while isspace(text[gap_start - 1]):  # prose at ``position`` ends the run on this side
             gap_start -= 1
-        while isspace(text[gap_end]):  # and prose at ``end - 1`` on the other
-            gap_end += 1
+        gap_end = spaces(text, gap_end).end()  # and prose at ``end - 1`` on the other
         newline = text.find("\n", gap_start, gap_end)
-        builder.copy(base + position, base + gap_start)
-        builder.copy(base + newline, base + newline + 1)
+        if newline == gap_start:  # no blank before the break: one copy
+            builder.copy(base + position, base + newline + 1)
+        else:
+            builder.copy(base + position, base + gap_start)
+            builder.copy(base + newline, base + newline + 1)
         position = gap_end
         match = search(text, position, end)
     builder.copy(base + position, base + end)
@@ -1111,6 +1296,11 @@ def _emit(builder: TextBuilder, stream: _Stream, pieces: Sequence[_Piece]) -> No
                     builder.copy(base + run_start, base + run_end)
                 run_start = run_end = -1
                 builder.replace(text, base + start, base + end)
+            elif kind == _LINES:
+                if run_start < run_end:
+                    builder.copy(base + run_start, base + run_end)
+                run_start = run_end = -1
+                _emit_lines(builder, base, stream.text, start, end)
             elif start == run_end:
                 run_end = end
             else:
