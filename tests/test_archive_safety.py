@@ -33,20 +33,33 @@ def bomb(name: str = "word/document.xml", megabytes: int = 300) -> bytes:
     return buffer.getvalue()
 
 
-def patch_declared_size(data: bytes, name: str, size: int) -> bytes:
-    """``data`` with entry ``name``'s uncompressed size in the central directory (and local header) set to ``size``."""
+def patch_entry(data: bytes, name: str, central_field: tuple[int, str, int], local_field: tuple[int, str, int]) -> bytes:
+    """``data`` with one field of entry ``name`` rewritten in the central directory and the local header.
+
+    Each field is (offset in its header, struct format, value).
+    """
     patched = bytearray(data)
     encoded = name.encode()
     central = patched.find(b"PK\x01\x02")
     while central >= 0:
         name_length = struct.unpack_from("<H", patched, central + 28)[0]
         if bytes(patched[central + 46 : central + 46 + name_length]) == encoded:
-            struct.pack_into("<I", patched, central + 24, size)
             local = struct.unpack_from("<I", patched, central + 42)[0]
-            struct.pack_into("<I", patched, local + 22, size)
+            for base, (offset, form, value) in ((central, central_field), (local, local_field)):
+                struct.pack_into(form, patched, base + offset, value)
             return bytes(patched)
         central = patched.find(b"PK\x01\x02", central + 4)
     raise AssertionError(f"{name} not found")
+
+
+def patch_declared_size(data: bytes, name: str, size: int) -> bytes:
+    """``data`` with entry ``name``'s uncompressed size set to ``size``."""
+    return patch_entry(data, name, (24, "<I", size), (22, "<I", size))
+
+
+def patch_compression_method(data: bytes, name: str, method: int) -> bytes:
+    """``data`` with entry ``name``'s compression method set to ``method``."""
+    return patch_entry(data, name, (10, "<H", method), (8, "<H", method))
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +200,10 @@ def test_a_damaged_local_header_is_a_corrupt_archive_not_a_crash() -> None:
     damaged[766 % len(damaged)] ^= 1
     with pytest.raises(InputError, match="corrupt archive"):
         OdtReader().read(bytes(damaged), path="x.odt")
+
+
+
+def test_an_unsupported_compression_method_names_the_entry():
+    data = patch_compression_method(make_docx(["Hello."]), "word/document.xml", 99)
+    with pytest.raises(InputError, match=r"^notes\.docx: cannot read entry word/document\.xml: That compression method is not supported$"):
+        DocxReader().read(data, path="notes.docx")
