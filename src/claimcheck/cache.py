@@ -34,6 +34,7 @@ __all__ = [
     "FORMAT_VERSION",
     "CachedResult",
     "InvalidEntry",
+    "KeyDigest",
     "ResultCache",
     "coverage_from_dict",
     "content_digest",
@@ -83,6 +84,22 @@ def default_folder(root: Path) -> Path:
     return root / DEFAULT_FOLDER_NAME
 
 
+class KeyDigest:
+    """A SHA-256 of a cache key's parts, each length-prefixed: ("ab", "c") and ("a", "bc") differ."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+
+    def feed(self, *parts: object) -> None:
+        for part in parts:
+            encoded = str(part).encode("utf-8", "surrogatepass")
+            self._digest.update(len(encoded).to_bytes(8, "big"))
+            self._digest.update(encoded)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
 @functools.lru_cache(maxsize=None)
 def own_code_stamp() -> str:
     """Sizes and modification times of claimcheck's own modules: a source checkout's edits invalidate caches."""
@@ -109,18 +126,12 @@ def runtime_key(
     cannot be read counts as such); ``plugins`` are (name, version) pairs;
     ``version`` is claimcheck's own version.
     """
-    digest = hashlib.sha256()
-
-    def feed(*parts: str) -> None:
-        for part in parts:
-            encoded = part.encode("utf-8", "surrogatepass")
-            digest.update(len(encoded).to_bytes(8, "big"))
-            digest.update(encoded)
-
+    digest = KeyDigest()
+    feed = digest.feed
     feed("claimcheck-cache", str(FORMAT_VERSION), version, settings_text)
     for path in sorted({Path(item).absolute().as_posix() for item in pack_files}):
         try:
-            content_hash = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            content_hash = content_digest(Path(path).read_bytes())
         except OSError as error:
             content_hash = f"unreadable:{type(error).__name__}"
         feed("pack", path, content_hash)

@@ -24,7 +24,6 @@ simply not written to.
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import logging
 import os
@@ -37,7 +36,7 @@ from typing import Callable, Mapping
 
 from claimcheck import __version__
 from claimcheck.atomic import write_atomically
-from claimcheck.cache import CACHEDIR_TAG, own_code_stamp
+from claimcheck.cache import CACHEDIR_TAG, KeyDigest, content_digest, own_code_stamp
 from claimcheck.matching import prefilter_entry, remember_prefilter_entries
 from claimcheck.rules.model import RuleType
 from claimcheck.rules.pack import Pack
@@ -75,7 +74,7 @@ class PackCache:
         key = _key(folder, rule_types)
         if key is None:
             return build()
-        prefix = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        prefix = content_digest(str(folder.resolve()).encode("utf-8", "surrogatepass"))[:16]
         path = self.folder / f"{prefix}-{key}.pickle"
         entry = self._read(path)
         if entry is not None:
@@ -166,19 +165,13 @@ def trusted(status: os.stat_result) -> bool:
 
 def _key(folder: Path, rule_types: Mapping[str, RuleType]) -> str | None:
     """Everything a loaded pack depends on, hashed; None when a file cannot be looked at (then no caching)."""
-    digest = hashlib.sha256()
-
-    def feed(*parts: object) -> None:
-        for part in parts:
-            encoded = str(part).encode("utf-8", "surrogatepass")
-            digest.update(len(encoded).to_bytes(8, "big"))
-            digest.update(encoded)
-
+    digest = KeyDigest()
+    feed = digest.feed
     feed("claimcheck-packs", FORMAT_VERSION, __version__, own_code_stamp(), sys.version, folder.resolve())
     try:
         for path in sorted(folder.glob("*.toml")):
             # By content, not modification time: a test (or a tool) may rewrite a file within the clock's tick.
-            feed("file", path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+            feed("file", path.name, content_digest(path.read_bytes()))
         for name, rule_type in sorted(rule_types.items()):
             kind = type(rule_type)
             feed("type", name, kind.__module__, kind.__qualname__, _source_stamp(kind))

@@ -16,7 +16,6 @@ alone can write (as the pack cache): a corrupt or foreign file is a miss.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import logging
@@ -121,13 +120,16 @@ def _remembered(path: Path, stamp: str) -> list[InstalledPlugin] | None:
 
 def _stamp(group: str) -> str:
     """A digest of everything that decides which distributions are installed, and their entry points."""
-    digest = hashlib.sha256(f"{FORMAT_VERSION}\0{group}\0{sys.version}".encode())
+    from claimcheck.cache import KeyDigest
+
+    digest = KeyDigest()
+    digest.feed("claimcheck-entry-points", FORMAT_VERSION, group, sys.version)
     for entry in sys.path:
         folder = entry or os.getcwd()
-        digest.update(f"{folder}\n".encode("utf-8", "surrogatepass"))
         if not os.path.isdir(folder):  # a zip file (or nothing): its modification time covers its content
-            digest.update(f"{_modified(folder)}\n".encode())
+            digest.feed("file", folder, _modified(folder))
             continue
+        digest.feed("folder", folder)
         # A folder's own modification time would change with any file made in it (sys.path holds
         # the working folder under `python -m`): the metadata folders it holds are what counts.
         try:
@@ -135,7 +137,8 @@ def _stamp(group: str) -> str:
         except OSError:
             continue
         for name in names:
-            digest.update(f"{name}\0{_modified(os.path.join(folder, name))}\0{_modified(os.path.join(folder, name, 'entry_points.txt'))}\n".encode("utf-8", "surrogatepass"))
+            path = os.path.join(folder, name)
+            digest.feed(name, _modified(path), _modified(os.path.join(path, "entry_points.txt")))
     return digest.hexdigest()
 
 
