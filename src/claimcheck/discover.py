@@ -3,14 +3,22 @@
 Directories are walked in sorted order (so output is stable), excluded and
 git-ignored folders are pruned before they are entered, and only files some
 reader knows are taken.  A file named explicitly is always checked, as in ruff and flake8.
+
+Discovery runs before any file is checked, in the parent process of a
+``--jobs`` run, so its cost per file is paid serially: folders are read with
+:func:`os.scandir` (whose entries know, without a system call, whether they
+are folders or symbolic links), paths are compared as strings, and each
+pattern list is one compiled regular expression.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
+from functools import lru_cache
 from pathlib import Path
-from typing import Collection, Iterator, Sequence
+from typing import Callable, Collection, Iterator, Sequence
 
 from claimcheck.errors import UsageError
 from claimcheck.gitignore import GitIgnore
@@ -20,8 +28,17 @@ __all__ = ["discover_files", "matches_any"]
 
 def matches_any(relative: str, patterns: Sequence[str]) -> bool:
     """Whether a posix relative path matches a glob, either as a whole or by its last component."""
+    if not patterns:
+        return False
     name = relative.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
+    matcher = _matcher(tuple(patterns))
+    return matcher(relative) is not None or matcher(name) is not None
+
+
+@lru_cache(maxsize=64)
+def _matcher(patterns: tuple[str, ...]) -> Callable[[str], "re.Match[str] | None"]:
+    """One regular expression for the globs: ``fnmatch.fnmatchcase`` against each, in one call."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(pattern)})" for pattern in patterns)).match
 
 
 def discover_files(
@@ -32,45 +49,125 @@ def discover_files(
     exclude: Sequence[str],
     root: Path,
     gitignore: GitIgnore | None = None,
+    seen: set[str] | None = None,
 ) -> Iterator[Path]:
     """The files to check under ``path``; ``include``/``exclude`` globs are relative to ``root``.
 
     With ``gitignore``, what git ignores is skipped too — folders before they
     are entered.  A file named explicitly is checked whatever git says.
+    ``seen`` holds the real paths (symbolic links resolved) of the files
+    found so far, across calls: a file reached twice — named twice, under two
+    given folders, or through a link — is checked once.
     """
     if not os.path.lexists(path):
         raise UsageError(f"{path}: no such file or directory")
     if not path.is_dir():
-        yield path
+        if _first_time(os.path.realpath(path), seen):
+            yield path
         return
-    resolved_root = root.resolve()
-    for directory, subdirectories, files in os.walk(path, followlinks=False):
-        directory_path = Path(directory)
-        resolved_directory = directory_path.resolve()  # once per folder: resolving every file costs a syscall per path component
-        subdirectories[:] = sorted(
-            name
-            for name in subdirectories
-            if not matches_any(_relative(directory_path / name, resolved_directory, resolved_root), exclude)
-            and not (gitignore is not None and gitignore.is_ignored(directory_path / name, is_dir=True))
-        )
-        for name in sorted(files):
-            file_path = directory_path / name
-            if file_path.suffix.lower() not in extensions:
-                continue
-            relative = _relative(file_path, resolved_directory, resolved_root)
-            if matches_any(relative, exclude):
-                continue
-            if include and not matches_any(relative, include):
-                continue
-            if gitignore is not None and gitignore.is_ignored(file_path, is_dir=False):
-                continue
-            yield file_path
+    resolved_root = os.path.realpath(root)
+    yield from _walk(
+        path,
+        os.path.realpath(path),
+        extensions=extensions,
+        include=include,
+        exclude=exclude,
+        resolved_root=resolved_root,
+        gitignore=gitignore,
+        seen=seen,
+    )
 
 
-def _relative(path: Path, resolved_directory: Path, resolved_root: Path) -> str:
-    """``path`` (in ``resolved_directory``) relative to the root, symbolic links resolved; as given when outside the root."""
-    resolved = path.resolve() if path.is_symlink() else resolved_directory / path.name
+def _walk(
+    directory: Path,
+    resolved_directory: str,
+    *,
+    extensions: Collection[str],
+    include: Sequence[str],
+    exclude: Sequence[str],
+    resolved_root: str,
+    gitignore: GitIgnore | None,
+    seen: set[str] | None,
+) -> Iterator[Path]:
+    """The files under ``directory`` (whose real path is ``resolved_directory``): its files first, then its folders."""
     try:
-        return resolved.relative_to(resolved_root).as_posix()
-    except ValueError:
-        return path.as_posix()
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError:
+        return  # as os.walk does: a folder that cannot be listed is skipped
+    prefix = _relative_prefix(resolved_directory, resolved_root)
+    folders = []
+    for entry in entries:
+        try:
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            folders.append(entry)
+            continue
+        if os.path.splitext(entry.name)[1].lower() not in extensions:
+            continue
+        if entry.is_symlink():
+            if not entry.is_file():  # a link to a folder is not followed; a dangling one is read and reported
+                if os.path.isdir(entry.path):
+                    continue
+            real = os.path.realpath(entry.path)
+            relative = _relative(real, resolved_root, fallback=(directory / entry.name).as_posix())
+        else:
+            real = os.path.join(resolved_directory, entry.name)
+            relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
+        if matches_any(relative, exclude):
+            continue
+        if include and not matches_any(relative, include):
+            continue
+        file_path = directory / entry.name
+        if gitignore is not None and gitignore.is_ignored(file_path, is_dir=False):
+            continue
+        if _first_time(real, seen):
+            yield file_path
+    for entry in folders:
+        folder_path = directory / entry.name
+        relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
+        if matches_any(relative, exclude):
+            continue
+        if gitignore is not None and gitignore.is_ignored(folder_path, is_dir=True):
+            continue
+        yield from _walk(
+            folder_path,
+            os.path.join(resolved_directory, entry.name),
+            extensions=extensions,
+            include=include,
+            exclude=exclude,
+            resolved_root=resolved_root,
+            gitignore=gitignore,
+            seen=seen,
+        )
+
+
+def _first_time(real_path: str, seen: set[str] | None) -> bool:
+    if seen is None:
+        return True
+    if real_path in seen:
+        return False
+    seen.add(real_path)
+    return True
+
+
+def _relative_prefix(resolved_directory: str, resolved_root: str) -> str | None:
+    """What the root-relative path of a file in ``resolved_directory`` starts with; None outside the root."""
+    if resolved_directory == resolved_root:
+        return ""
+    relative = _relative(resolved_directory, resolved_root, fallback=None)
+    return None if relative is None else relative + "/"
+
+
+def _relative(real_path: str, resolved_root: str, *, fallback: str | None) -> str | None:
+    """``real_path`` relative to the root, posix style; ``fallback`` when it is outside the root."""
+    root = resolved_root.rstrip(os.sep) + os.sep
+    if not real_path.startswith(root):
+        return fallback
+    return _posix(real_path[len(root):])
+
+
+def _posix(path: str) -> str:
+    return path.replace(os.sep, "/") if os.sep != "/" else path

@@ -347,8 +347,7 @@ def _running(stage: _Stage, stop: FileTimeout, path: Path, head: bytes, runtime:
 def _files(
     paths: Sequence[Path], resolver: ConfigResolver, stdin: StdinInput | None
 ) -> Iterator[tuple[Path, Runtime, bytes | None]]:
-    seen: set[Path] = set()
-    folders: dict[Path, Path] = {}
+    seen: set[str] = set()
     for path in paths:
         if str(path) == "-":
             if stdin is None:
@@ -364,20 +363,10 @@ def _files(
             exclude=settings.exclude,
             root=settings.root,
             gitignore=GitIgnore.for_path(path) if settings.respect_gitignore else None,
+            seen=seen,
         )
         for file_path in found:
-            key = file_path.resolve() if file_path.is_symlink() else _resolved_folder(file_path.parent, folders) / file_path.name
-            if key in seen:
-                continue
-            seen.add(key)
             yield file_path, resolver.runtime_for(file_path), None
-
-
-def _resolved_folder(folder: Path, resolved: dict[Path, Path]) -> Path:
-    """``folder.resolve()``, once per folder."""
-    if folder not in resolved:
-        resolved[folder] = folder.resolve()
-    return resolved[folder]
 
 
 def _read(path: Path, shown: str, runtime: Runtime, result: RunResult, data: bytes) -> Document | None:
