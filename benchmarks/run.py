@@ -38,6 +38,9 @@ with ``getrusage(RUSAGE_CHILDREN)`` belongs to that one run)
       400 KB: checking time should grow linearly with the size;
     * ``--jobs 1`` against ``--jobs 2`` when ``claimcheck check --help`` lists
       ``--jobs``: speed-up and whether both reports are identical byte for byte;
+      beside it, two references measured in the same run: the machine's own
+      ceiling (a busy loop in two processes against one) and the files split
+      by hand into two ``--jobs 1`` runs at once (what ``xargs -P 2`` gives);
     * proselint and textlint on the same corpus, when installed.
 
 Alternatives are never downloaded by this script.  Install them once, into
@@ -78,6 +81,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -140,6 +144,54 @@ def measure(
         detail = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
         raise RuntimeError(f"{' '.join(cmd)} exited {result['rc']}:\n{detail.stderr[-2000:]}")
     return result
+
+
+def measure_together(cmds: list[list[str]], cwd: Path | None = None, ok_codes: tuple[int, ...] = (0, 1)) -> float:
+    """Wall seconds from starting every command of ``cmds`` at once until the last one exits."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(CHILD_ENV)
+    env["BENCH_TIMEOUT"] = str(TIMEOUT)
+    t0 = time.perf_counter()
+    children = [
+        subprocess.Popen([sys.executable, "-c", _WRAPPER, *cmd], cwd=cwd, stdout=subprocess.PIPE, text=True, env=env)
+        for cmd in cmds
+    ]
+    outputs = [child.communicate()[0] for child in children]
+    wall = time.perf_counter() - t0
+    for cmd, out in zip(cmds, outputs):
+        if not out.strip():
+            raise RuntimeError(f"{' '.join(cmd[:3])} … could not be run")
+        result = json.loads(out.strip().splitlines()[-1])
+        if result["timeout"] or result["rc"] not in ok_codes:
+            raise RuntimeError(f"{' '.join(cmd[:3])} … exited {result['rc']} (timeout: {result['timeout']})")
+    return wall
+
+
+#: A pure-Python loop with no I/O: what two processes can gain on this machine at best.
+_BUSY_LOOP = "total = 0\nfor i in range({n}):\n    total += len(str(i * 7919) + 'x')\n"
+
+
+def parallel_references(files: list[Path], jobs1_cmd: list[str], repeat: int, cwd: Path, ok_codes: tuple[int, ...]) -> dict:
+    """What ``--jobs 2`` can be compared with: the machine's own ceiling, and the files split by hand.
+
+    * ``machine``: one process running a busy loop twice against two processes
+      running it once each, at the same time.  On a machine whose two cores
+      share one physical core, or are shared with other guests, this is below
+      ×2, and so is everything else.
+    * ``split``: two ``--jobs 1`` runs at once, each given half the files
+      (alternately, so both halves hold as many large files) — what a user
+      would do with ``xargs -P 2`` — against one run given them all.  It pays
+      start-up twice, as worker processes do.
+    """
+    loop = [sys.executable, "-c", _BUSY_LOOP.format(n=2_000_000)]
+    double = [sys.executable, "-c", _BUSY_LOOP.format(n=4_000_000)]
+    one = min(measure_together([double], cwd) for _ in range(repeat))
+    two = min(measure_together([loop, loop], cwd) for _ in range(repeat))
+    ordered = sorted(files, key=lambda path: -path.stat().st_size)
+    halves = [[str(path) for path in ordered[0::2]], [str(path) for path in ordered[1::2]]]
+    whole = min(measure_together([[*jobs1_cmd, *map(str, files)]], cwd, ok_codes) for _ in range(repeat))
+    split = min(measure_together([[*jobs1_cmd, *half] for half in halves], cwd, ok_codes) for _ in range(repeat))
+    return {"machine": one / two, "machine_walls": (one, two), "split": whole / split, "split_walls": (whole, split)}
 
 
 def best_of(
@@ -516,6 +568,12 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(("--jobs 2 against --jobs 1", f"did not finish in {TIMEOUT:g} s", f">= ×{TARGET_SPEEDUP:g}, identical", "MISS"))
             else:
                 rows.append(("--jobs 2 against --jobs 1", f"×{speedup:.2f} ({j1['wall']:.2f} s → {j2['wall']:.2f} s), output {'identical' if same else 'DIFFERENT'}", f">= ×{TARGET_SPEEDUP:g}, identical", verdict(speedup >= TARGET_SPEEDUP and same)))
+                refs = parallel_references(markdown_files(corpus), [*base, "-o", os.devnull], repeat, tmp, cc_ok)
+                res["jobs"]["references"] = refs
+                print(f"two busy-loop processes against one: ×{refs['machine']:.2f}; "
+                      f"the files split by hand into two --jobs 1 runs at once: ×{refs['split']:.2f}")
+                rows.append(("(reference) two busy-loop processes against one, same work", f"×{refs['machine']:.2f} ({refs['machine_walls'][0]:.2f} s → {refs['machine_walls'][1]:.2f} s)", "(the machine's ceiling)", "—"))
+                rows.append(("(reference) the files split by hand: two --jobs 1 runs at once", f"×{refs['split']:.2f} ({refs['split_walls'][0]:.2f} s → {refs['split_walls'][1]:.2f} s)", "(what xargs -P 2 gives)", "—"))
         else:
             res["jobs"] = None
             print("--jobs: not available in this claimcheck — skipped")

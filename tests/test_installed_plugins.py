@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.plugins.installed import InstalledPlugin, installed_plugins
+from claimcheck.plugins.installed import InstalledPlugin, installed_plugins, listing_name
 from conftest import write
 
 GROUP = "claimcheck"
@@ -62,7 +62,7 @@ def test_a_damaged_cache_file_is_read_afresh(site: Path, tmp_path: Path) -> None
     cache = tmp_path / "cache"
     installed_plugins(GROUP, cache_folder=cache)
     for damage in ("", "not json", json.dumps({"version": 1, "stamp": "x"}), json.dumps([1, 2])):
-        (cache / "entry-points.json").write_text(damage, encoding="utf-8")
+        (cache / listing_name()).write_text(damage, encoding="utf-8")
         assert ("shout", "shout_plugin", "claimcheck-shout", "1.0") in names(installed_plugins(GROUP, cache_folder=cache))
 
 
@@ -100,10 +100,31 @@ def test_a_list_others_can_write_is_not_believed(site: Path, tmp_path: Path) -> 
     install(site, "claimcheck-shout", "shout = shout_plugin")
     cache = tmp_path / "cache"
     installed_plugins(GROUP, cache_folder=cache)
-    listing = cache / "entry-points.json"
+    listing = cache / listing_name()
     document = json.loads(listing.read_text(encoding="utf-8"))
     document["plugins"] = [{"name": "evil", "value": "evil_module", "distribution": "", "version": ""}]
     listing.write_text(json.dumps(document), encoding="utf-8")
     os.chmod(listing, 0o666)
     found = names(installed_plugins(GROUP, cache_folder=cache))
     assert ("shout", "shout_plugin", "claimcheck-shout", "1.0") in found and all(item[0] != "evil" for item in found)
+
+
+def test_each_sys_path_keeps_its_own_list(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `claimcheck` and `python -m claimcheck` see different sys.path: switching must not rewrite one shared file
+    install(site, "claimcheck-shout", "shout = shout_plugin")
+    cache = tmp_path / "cache"
+    installed_plugins(GROUP, cache_folder=cache)
+    first = listing_name()
+    other = tmp_path / "other-site"
+    other.mkdir()
+    monkeypatch.syspath_prepend(str(other))
+    installed_plugins(GROUP, cache_folder=cache)
+    assert listing_name() != first
+    assert sorted(path.name for path in cache.iterdir()) == sorted([first, listing_name()])
+    written = {path.name: path.stat().st_mtime_ns for path in cache.iterdir()}
+    monkeypatch.undo()  # back to the first layout (the fixture's), then to the second: nothing is rewritten
+    monkeypatch.syspath_prepend(str(site))
+    installed_plugins(GROUP, cache_folder=cache)
+    monkeypatch.syspath_prepend(str(other))
+    installed_plugins(GROUP, cache_folder=cache)
+    assert {path.name: path.stat().st_mtime_ns for path in cache.iterdir()} == written

@@ -12,6 +12,9 @@ distribution changes the stamp, and the entry points are read afresh.
 
 The cache is plain JSON, believed only in a folder and a file that the user
 alone can write (as the pack cache): a corrupt or foreign file is a miss.
+Each ``sys.path`` has its own file (named after a digest of it): ``claimcheck``
+and ``python -m claimcheck``, or two virtual environments, see different
+folders, and one shared file would be rewritten at every switch between them.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ logger = logging.getLogger(__name__)
 #: Bumped whenever the file's layout changes.
 FORMAT_VERSION = 1
 
-_FILE_NAME = "entry-points.json"
 _METADATA_SUFFIXES = (".dist-info", ".egg-info")
 
 
@@ -61,7 +63,7 @@ def installed_plugins(group: str, *, cache_folder: Path | None) -> list[Installe
     if cache_folder is None:
         return _read_entry_points(group)
     stamp = _stamp(group)
-    path = cache_folder / _FILE_NAME
+    path = cache_folder / listing_name()
     remembered = _remembered(path, stamp)
     if remembered is not None:
         return remembered
@@ -73,6 +75,15 @@ def installed_plugins(group: str, *, cache_folder: Path | None) -> list[Installe
     except OSError as error:
         logger.debug("entry points not cached in %s: %s", cache_folder, error)
     return plugins
+
+
+def listing_name() -> str:
+    """The name of this ``sys.path``'s file in the cache folder."""
+    from claimcheck.cache import KeyDigest
+
+    digest = KeyDigest()
+    digest.feed("claimcheck-entry-points-file", *(entry or os.getcwd() for entry in sys.path))
+    return f"entry-points-{digest.hexdigest()[:16]}.json"
 
 
 def _read_entry_points(group: str) -> list[InstalledPlugin]:
