@@ -7,12 +7,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.config import default_settings
 from claimcheck.finding import Severity
 from claimcheck.reporters import Report
-from claimcheck.reporters.json import SCHEMA_VERSION, JsonReporter
+from claimcheck.reporters.json import SCHEMA_VERSION, JsonReporter, indented
 from claimcheck.run import ConfigResolver, check_paths
 
 BRIEFS = {
@@ -69,3 +71,28 @@ def test_the_pieces_are_written_as_they_come(cli, tmp_path: Path) -> None:
     assert shown.code == written.code == 1 and written.out == ""
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == shown.out
     assert json.loads(shown.out)["files"] == ["a.md"]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=4)
+    | st.tuples(children, children)
+    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_the_fast_encoder_writes_what_json_dumps_writes(value: object) -> None:
+    assert indented(value) == json.dumps(value, indent=2, ensure_ascii=False)
+    assert indented(value, "    ") == json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+
+
+def test_the_fast_encoder_writes_string_enums_as_their_value() -> None:
+    assert indented({"severity": Severity.ERROR}) == '{\n  "severity": "error"\n}'
+
+
+@pytest.mark.parametrize("value", [{1: "a"}, {"a": {None: 1}}, {"when": object()}, bool])
+def test_the_fast_encoder_refuses_what_it_does_not_know(value: object) -> None:
+    with pytest.raises(TypeError):
+        indented(value)

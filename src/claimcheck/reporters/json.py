@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from json.encoder import encode_basestring as _encode_string  # json's C escaping, as json.dumps(ensure_ascii=False)
 from typing import TYPE_CHECKING, Any, Iterator
 
 import claimcheck
@@ -61,7 +62,48 @@ def _marker(key: str) -> str:
 
 def _dumped(value: Any) -> str:
     """An item of a top-level list, indented as ``json.dumps(..., indent=2)`` indents it there."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+    try:
+        return indented(value, "    ")
+    except TypeError:  # a type the fast path does not know: json's own encoder says what to do with it
+        return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+
+
+def indented(value: Any, indent: str = "") -> str:
+    """``json.dumps(value, indent=2, ensure_ascii=False)``, as if nested at ``indent``; ``TypeError`` beyond plain JSON.
+
+    With ``indent``, :mod:`json` falls back from its C encoder to its
+    pure-Python one, which walks generators item by item; a run's findings
+    and coverage are most of the time spent writing a report, in the parent
+    process of a ``--jobs`` run.  Strings still go through json's C escaping.
+    """
+    if isinstance(value, str):
+        return _encode_string(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        parts = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"a key of type {type(key).__name__}")
+            parts.append(f"{inner}{_encode_string(key)}: {indented(item, inner)}")
+        return "{\n" + ",\n".join(parts) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join([inner + indented(item, inner) for item in value]) + "\n" + indent + "]"
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is float:
+        return json.dumps(value)  # NaN and Infinity as json writes them
+    raise TypeError(f"a value of type {type(value).__name__}")
 
 
 def _array(items: Iterator[str]) -> Iterator[str]:
