@@ -14,7 +14,8 @@ import claimcheck
 from claimcheck.config import default_settings
 from claimcheck.finding import Severity
 from claimcheck.reporters import Report
-from claimcheck.reporters.json import SCHEMA_VERSION, JsonReporter, indented
+from claimcheck.reporters.json import SCHEMA_VERSION, JsonReporter
+from claimcheck.reporters.streaming import indented
 from claimcheck.run import ConfigResolver, check_paths
 
 BRIEFS = {

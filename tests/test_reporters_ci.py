@@ -18,6 +18,7 @@ from claimcheck.reporters.ci import GithubReporter, GitlabReporter
 from claimcheck.reporters.junit import JunitReporter
 from claimcheck.reporters.sarif import SarifReporter
 from claimcheck.rules.model import Examples, Rule, Scope
+from claimcheck.testing import rendered
 from conftest import write
 
 SCHEMA_PATH = Path(__file__).parent / "data" / "sarif" / "sarif-2.1.0-rtm.5.json"
@@ -146,7 +147,7 @@ def _validate(log: dict) -> None:
 
 
 def _sarif(report: Report) -> dict:
-    return json.loads(SarifReporter().render(report))
+    return json.loads(rendered(SarifReporter(), report))
 
 
 def test_sarif_validates_against_the_schema() -> None:
@@ -313,8 +314,8 @@ def test_sarif_absolute_path_becomes_a_file_uri_without_base() -> None:
 
 
 def test_sarif_is_deterministic_indented_and_not_ascii_escaped() -> None:
-    text = SarifReporter().render(REPORT)
-    assert text == SarifReporter().render(REPORT)
+    text = rendered(SarifReporter(), REPORT)
+    assert text == rendered(SarifReporter(), REPORT)
     assert text.endswith("}\n")
     assert text.startswith('{\n  "$schema": ')
     assert "vise à garantir" in text
@@ -324,7 +325,7 @@ def test_sarif_is_deterministic_indented_and_not_ascii_escaped() -> None:
 
 
 def test_junit_counts_suites_and_cases() -> None:
-    text = JunitReporter().render(REPORT)
+    text = rendered(JunitReporter(), REPORT)
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ')
     root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == "testsuites"
@@ -335,7 +336,7 @@ def test_junit_counts_suites_and_cases() -> None:
 
 
 def test_junit_failure_per_finding() -> None:
-    root = ET.fromstring(JunitReporter().render(REPORT).encode("utf-8"))
+    root = ET.fromstring(rendered(JunitReporter(), REPORT).encode("utf-8"))
     case = root.find("testsuite[@name='docs/conditions.md']/testcase")
     assert case.attrib == {"classname": "docs/conditions.md", "name": "PS101 overconfident-wording at 3:11"}
     failure = case.find("failure")
@@ -344,7 +345,7 @@ def test_junit_failure_per_finding() -> None:
 
 
 def test_junit_clean_file_has_one_passing_case() -> None:
-    root = ET.fromstring(JunitReporter().render(REPORT).encode("utf-8"))
+    root = ET.fromstring(rendered(JunitReporter(), REPORT).encode("utf-8"))
     cases = root.findall("testsuite[@name='docs/cookies.md']/testcase")
     assert [case.attrib for case in cases] == [{"name": "claimcheck", "classname": "docs/cookies.md"}]
     assert cases[0].find("failure") is None
@@ -352,7 +353,7 @@ def test_junit_clean_file_has_one_passing_case() -> None:
 
 def test_junit_several_findings_in_one_file() -> None:
     findings = (_finding(), _finding(start=Location(5, 1, 40), end=Location(5, 2, 41), alias=""))
-    root = ET.fromstring(JunitReporter().render(Report(findings=findings, files=("a.md",))).encode("utf-8"))
+    root = ET.fromstring(rendered(JunitReporter(), Report(findings=findings, files=("a.md",))).encode("utf-8"))
     suite = root.find("testsuite")
     assert (suite.get("tests"), suite.get("failures")) == ("2", "2")
     assert [case.get("name") for case in suite.findall("testcase")] == ["PS310 missing-contact at 2:3", "PS310 at 5:1"]
@@ -360,7 +361,7 @@ def test_junit_several_findings_in_one_file() -> None:
 
 def test_junit_escapes_markup_in_messages() -> None:
     message = 'Say "always" & mean <it>\nreally'
-    text = JunitReporter().render(Report(findings=(_finding(message=message),), files=("a.md",)))
+    text = rendered(JunitReporter(), Report(findings=(_finding(message=message),), files=("a.md",)))
     assert "<it>" not in text
     assert 'message="Say &quot;always&quot; &amp; mean &lt;it&gt;&#10;really"' in text
     failure = ET.fromstring(text.encode("utf-8")).find("testsuite/testcase/failure")
@@ -369,7 +370,7 @@ def test_junit_escapes_markup_in_messages() -> None:
 
 
 def test_junit_replaces_characters_xml_cannot_hold() -> None:
-    text = JunitReporter().render(Report(findings=(_finding(message="bell\x07here"),), files=("a.md",)))
+    text = rendered(JunitReporter(), Report(findings=(_finding(message="bell\x07here"),), files=("a.md",)))
     failure = ET.fromstring(text.encode("utf-8")).find("testsuite/testcase/failure")
     assert failure.get("message") == "bell\ufffdhere"
 
@@ -388,7 +389,7 @@ def test_junit_exact_output_for_a_small_report() -> None:
         "  </testsuite>\n"
         "</testsuites>\n"
     )
-    assert JunitReporter().render(Report(findings=(_finding(),), files=("a.md", "b.md"))) == expected
+    assert rendered(JunitReporter(), Report(findings=(_finding(),), files=("a.md", "b.md"))) == expected
 
 
 def test_junit_empty_report() -> None:
@@ -396,7 +397,7 @@ def test_junit_empty_report() -> None:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<testsuites name="claimcheck" tests="0" failures="0" errors="0" />\n'
     )
-    assert JunitReporter().render(Report(findings=())) == expected
+    assert rendered(JunitReporter(), Report(findings=())) == expected
 
 
 # -- github --------------------------------------------------------------------
@@ -471,11 +472,11 @@ def test_gitlab_exact_output() -> None:
   }}
 ]
 """
-    assert GitlabReporter().render(report) == expected
+    assert rendered(GitlabReporter(), report) == expected
 
 
 def test_gitlab_severities_and_required_fields() -> None:
-    issues = json.loads(GitlabReporter().render(REPORT))
+    issues = json.loads(rendered(GitlabReporter(), REPORT))
     assert [issue["severity"] for issue in issues] == ["major", "major", "minor"]
     for issue in issues:
         assert {"description", "check_name", "fingerprint", "severity"} <= issue.keys()
@@ -486,12 +487,12 @@ def test_gitlab_severities_and_required_fields() -> None:
 
 def test_gitlab_fingerprints_are_unique_when_two_files_share_a_paragraph() -> None:
     same = (_finding(path="a.md"), _finding(path="b.md"))
-    fingerprints = [issue["fingerprint"] for issue in json.loads(GitlabReporter().render(Report(findings=same)))]
+    fingerprints = [issue["fingerprint"] for issue in json.loads(rendered(GitlabReporter(), Report(findings=same)))]
     assert len(set(fingerprints)) == 2
 
 
 def test_gitlab_empty_report() -> None:
-    assert GitlabReporter().render(EMPTY) == "[]\n"
+    assert rendered(GitlabReporter(), EMPTY) == "[]\n"
 
 
 # -- through the command line --------------------------------------------------

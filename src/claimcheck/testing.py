@@ -45,6 +45,7 @@ __all__ = [
     "describe_finding",
     "load_pack_folder",
     "position_of",
+    "rendered",
     "rule_tester",
 ]
 
@@ -81,6 +82,12 @@ def position_of(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
     before = text[:index].replace("\r\n", "\n").replace("\r", "\n")
     line = before.count("\n") + 1
     return line, len(before) - (before.rfind("\n") + 1) + 1
+
+
+def rendered(reporter: Any, report: Any) -> str:
+    """The whole text ``reporter.render(report)`` gives, whether it returns a string or an iterable of pieces."""
+    output = reporter.render(report)
+    return output if isinstance(output, str) else "".join(output)
 
 
 def describe_finding(finding: "Finding", source: "str | bytes | None" = None) -> str:

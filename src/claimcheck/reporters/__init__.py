@@ -38,9 +38,11 @@ class Reporter(Protocol):
 
     ``name`` is what ``--output-format`` takes.  ``render`` returns the
     whole output as text, ending with a newline when not empty — or, for a
-    format whose size grows with the number of files (``json`` lists every
-    file), an iterable of pieces of that text, which the CLI writes one by
-    one instead of holding the whole output in memory.  Either way
+    format whose size grows with the number of files (``json``, ``sarif``,
+    ``gitlab`` and ``junit`` list every file or finding), an iterable of
+    pieces of that text, which the CLI writes one by one instead of holding
+    the whole output in memory (:mod:`claimcheck.reporters.streaming` does it
+    for JSON documents).  Either way
     ``--output-file`` is written atomically: a failed run never leaves half
     a report.
     """

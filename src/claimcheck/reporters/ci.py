@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from claimcheck.finding import Severity
+from claimcheck.reporters.streaming import Streamed, stream_json
 
 if TYPE_CHECKING:
     from claimcheck.finding import Finding
@@ -47,9 +47,8 @@ class GitlabReporter:
 
     name = "gitlab"
 
-    def render(self, report: Report) -> str:
-        issues = [_code_quality_issue(finding) for finding in report.findings]
-        return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    def render(self, report: Report) -> Iterator[str]:
+        return stream_json(Streamed(_code_quality_issue(finding) for finding in report.findings))
 
 
 def _workflow_command(finding: Finding) -> str:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 import claimcheck
 from claimcheck.finding import Severity
+from claimcheck.reporters.streaming import Streamed, stream_json
 
 if TYPE_CHECKING:
     from claimcheck.finding import Finding, Location
@@ -47,12 +48,13 @@ class SarifReporter:
 
     name = "sarif"
 
-    def render(self, report: Report) -> str:
-        return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+    def render(self, report: Report) -> Iterator[str]:
+        """The log as ``json.dumps(sarif_log(report), indent=2)`` writes it, artifacts and results an item at a time."""
+        return stream_json(sarif_log(report, listing=Streamed))
 
 
-def sarif_log(report: Report) -> dict[str, Any]:
-    """The whole SARIF log of ``report`` as plain data."""
+def sarif_log(report: Report, *, listing: Callable[[Iterable[Any]], Any] = list) -> dict[str, Any]:
+    """The whole SARIF log of ``report`` as plain data; its artifacts and results are each made into a ``listing``."""
     descriptors, index_of = _descriptors(report.rules, report.findings)
     paths = _unique([*report.files, *(finding.path for finding in report.findings)])
     artifact_index = {path: number for number, path in enumerate(paths)}
@@ -63,8 +65,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
     driver["rules"] = descriptors
     run = {
         "tool": {"driver": driver},
-        "artifacts": [{"location": _artifact_location(path)} for path in paths],
-        "results": [_result(finding, index_of[finding.code], artifact_index[finding.path]) for finding in report.findings],
+        "artifacts": listing({"location": _artifact_location(path)} for path in paths),
+        "results": listing(_result(finding, index_of[finding.code], artifact_index[finding.path]) for finding in report.findings),
         "columnKind": "unicodeCodePoints",
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
