@@ -111,3 +111,14 @@ def test_matches_any_is_fnmatchcase_on_the_path_or_its_name(relative: str, patte
     name = relative.rsplit("/", 1)[-1]
     expected = any(fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
     assert matches_any(relative, patterns) is expected
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # made one level at a time: the full paths are too long for pathlib's own recursion
+    for _ in range(1200):
+        os.mkdir("d")
+        os.chdir("d")
+    with open("deep.md", "w", encoding="utf-8") as handle:
+        handle.write("text\n")
+    os.chdir(tmp_path)
+    assert _found(Path("d"), tmp_path) == ["/".join(["d"] * 1200) + "/deep.md"]

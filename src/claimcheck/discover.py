@@ -66,82 +66,52 @@ def discover_files(
             yield path
         return
     resolved_root = os.path.realpath(root)
-    yield from _walk(
-        path,
-        os.path.realpath(path),
-        extensions=extensions,
-        include=include,
-        exclude=exclude,
-        resolved_root=resolved_root,
-        gitignore=gitignore,
-        seen=seen,
-    )
-
-
-def _walk(
-    directory: Path,
-    resolved_directory: str,
-    *,
-    extensions: Collection[str],
-    include: Sequence[str],
-    exclude: Sequence[str],
-    resolved_root: str,
-    gitignore: GitIgnore | None,
-    seen: set[str] | None,
-) -> Iterator[Path]:
-    """The files under ``directory`` (whose real path is ``resolved_directory``): its files first, then its folders."""
-    try:
-        with os.scandir(directory) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError:
-        return  # as os.walk does: a folder that cannot be listed is skipped
-    prefix = _relative_prefix(resolved_directory, resolved_root)
-    folders = []
-    for entry in entries:
+    # A stack rather than recursion: a folder tree of any depth is walked, in the order os.walk
+    # gives (a folder's files, then each subfolder in turn, in name order).
+    stack = [(path, os.path.realpath(path))]
+    while stack:
+        directory, resolved_directory = stack.pop()
         try:
-            is_folder = entry.is_dir(follow_symlinks=False)
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
         except OSError:
-            is_folder = False
-        if is_folder:
-            folders.append(entry)
-            continue
-        if os.path.splitext(entry.name)[1].lower() not in extensions:
-            continue
-        if entry.is_symlink():
-            if not entry.is_file():  # a link to a folder is not followed; a dangling one is read and reported
+            continue  # as os.walk does: a folder that cannot be listed is skipped
+        prefix = _relative_prefix(resolved_directory, resolved_root)
+        subfolders = []
+        for entry in entries:
+            if _is_folder(entry):
+                relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
+                if not matches_any(relative, exclude) and not (
+                    gitignore is not None and gitignore.is_ignored(directory / entry.name, is_dir=True)
+                ):
+                    subfolders.append((directory / entry.name, os.path.join(resolved_directory, entry.name)))
+                continue
+            if os.path.splitext(entry.name)[1].lower() not in extensions:
+                continue
+            if entry.is_symlink():
                 if os.path.isdir(entry.path):
-                    continue
-            real = os.path.realpath(entry.path)
-            relative = _relative(real, resolved_root, fallback=(directory / entry.name).as_posix())
-        else:
-            real = os.path.join(resolved_directory, entry.name)
-            relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
-        if matches_any(relative, exclude):
-            continue
-        if include and not matches_any(relative, include):
-            continue
-        file_path = directory / entry.name
-        if gitignore is not None and gitignore.is_ignored(file_path, is_dir=False):
-            continue
-        if _first_time(real, seen):
-            yield file_path
-    for entry in folders:
-        folder_path = directory / entry.name
-        relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
-        if matches_any(relative, exclude):
-            continue
-        if gitignore is not None and gitignore.is_ignored(folder_path, is_dir=True):
-            continue
-        yield from _walk(
-            folder_path,
-            os.path.join(resolved_directory, entry.name),
-            extensions=extensions,
-            include=include,
-            exclude=exclude,
-            resolved_root=resolved_root,
-            gitignore=gitignore,
-            seen=seen,
-        )
+                    continue  # a link to a folder is not followed (a dangling link is taken, and reported when read)
+                real = os.path.realpath(entry.path)
+                relative = _relative(real, resolved_root, fallback=(directory / entry.name).as_posix())
+            else:
+                real = os.path.join(resolved_directory, entry.name)
+                relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
+            if matches_any(relative, exclude) or (include and not matches_any(relative, include)):
+                continue
+            file_path = directory / entry.name
+            if gitignore is not None and gitignore.is_ignored(file_path, is_dir=False):
+                continue
+            if _first_time(real, seen):
+                yield file_path
+        stack.extend(reversed(subfolders))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A real folder (not a link to one); what cannot be told is taken for a file, and reported when read."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _first_time(real_path: str, seen: set[str] | None) -> bool:
