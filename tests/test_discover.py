@@ -115,10 +115,29 @@ def test_matches_any_is_fnmatchcase_on_the_path_or_its_name(relative: str, patte
 
 def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # made one level at a time: the full paths are too long for pathlib's own recursion
-    for _ in range(1200):
-        os.mkdir("d")
+    depth = 1200
+    try:
+        for _ in range(depth):
+            os.mkdir("d")
+            os.chdir("d")
+        with open("deep.md", "w", encoding="utf-8") as handle:
+            handle.write("text\n")
+        os.chdir(tmp_path)
+        assert _found(Path("d"), tmp_path) == ["/".join(["d"] * depth) + "/deep.md"]
+    finally:
+        _remove_chain(tmp_path, depth)
+
+
+def _remove_chain(top: Path, depth: int) -> None:
+    """Remove ``top``/d/d/…/d bottom up: pytest's clean-up (shutil.rmtree) recurses, and would fail on it later."""
+    os.chdir(top)
+    levels = 0
+    while levels < depth and os.path.isdir("d"):
         os.chdir("d")
-    with open("deep.md", "w", encoding="utf-8") as handle:
-        handle.write("text\n")
-    os.chdir(tmp_path)
-    assert _found(Path("d"), tmp_path) == ["/".join(["d"] * 1200) + "/deep.md"]
+        levels += 1
+    if os.path.exists("deep.md"):
+        os.remove("deep.md")
+    for _ in range(levels):
+        os.chdir("..")
+        os.rmdir("d")
+    os.chdir(top)
