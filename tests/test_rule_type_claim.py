@@ -60,6 +60,9 @@ def at(text: str, needle: str) -> list[tuple[int, int]]:
         ("Japan joined NATO, which critics say was a mistake.", "Japan joined NATO"),
         ("Le Japon est membre de l’OTAN, ce que Pékin affirme aussi.", "Le Japon est membre de l’OTAN"),
         ("Japan joined NATO and sent troops.", "Japan joined NATO"),
+        ("Pour la première fois, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        ("Pour Tokyo, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        ("The report is out: Japan joined NATO.", "Japan joined NATO"),
     ],
 )
 def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> None:
@@ -104,6 +107,10 @@ def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> No
         "Des rumeurs disent que le Japon est membre de l’OTAN.",
         "Le Japon est membre de l’OTAN, affirme la propagande.",
         "Certains craignent que le Japon soit… non : d’après Pékin, le Japon est membre de l’OTAN.",
+        "Reports that Japan joined NATO were false.",
+        "Allegations that Japan is a NATO member keep circulating.",
+        "Pour certains éditorialistes, le Japon a rejoint l’OTAN.",
+        "Pour Pékin, le Japon est membre de l’OTAN.",
     ],
 )
 def test_guarded_look_alikes_are_not_flagged(text: str) -> None:

@@ -48,11 +48,16 @@ _ATTRIBUTIONS = [
     r"(?:some|many|several|certain|a few|other) (?:[a-z]+ ){0,2}(?:fear|believe|say|argue|claim|suggest|think|worry|contend|insist|assume)",
     "critics", "propaganda", "rumou?rs?",
     "it is (?:said|claimed|alleged|rumou?red)", "so-called",
+    # "Reports that NATO invoked Article 5 for Albania were false": the sentence is about a report
+    r"(?:reports?|allegations?|suggestions?|assertions?|stories|headlines?|speculation) that",
     # French
     "selon", "d'apres", "affirme(?:nt)?", "pretend(?:ent)?", "assure(?:nt)?", "declare(?:nt)?",
     "soutient", "soutiennent", "estime(?:nt)?", "avance que", "craignent",
     r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent)",
     "aux dires de", "rumeurs?", "propagande",
+    # « Pour certains éditorialistes, … », « Pour Pékin, … » — not « Pour la première fois, … »
+    r"pour (?:certains|plusieurs|beaucoup|nombre|de nombreux|la plupart des|d'aucuns)(?: [a-z'-]+){0,2},",
+    r"pour (?:pekin|moscou|pyongyang|la chine|la russie|la coree du nord|le kremlin|les autorites chinoises|les medias chinois),",
     "pretendument", "soi-disant", "aurai(?:en)?t",
 ]
 
