@@ -10,11 +10,12 @@ sentence vetoes it ("Article 9 of the North Atlantic Treaty").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
@@ -31,11 +32,25 @@ _WITHIN = ("sentence", "paragraph")
 
 @dataclass(frozen=True)
 class _Evidence:
-    """One evidence pattern and the context it needs around it."""
+    """One evidence pattern and the context it needs around it, compiled on first use.
 
-    regex: "re2._Regexp"
-    context: tuple["re2._Regexp", ...]
+    A criterion's evidence is looked for only in documents within its
+    framework's scope: most runs never compile it (the patterns were
+    checked when the pack was loaded).
+    """
+
+    pattern: str
+    context_patterns: tuple[str, ...]
     within: str
+    where: str
+
+    @functools.cached_property
+    def regex(self) -> "re2._Regexp":
+        return compile_pattern(self.pattern, where=f"{self.where}: 'pattern'")
+
+    @functools.cached_property
+    def context(self) -> tuple["re2._Regexp", ...]:
+        return tuple(compile_pattern(pattern, where=f"{self.where}: 'context'") for pattern in self.context_patterns)
 
 
 class CoverageChecker:
@@ -47,9 +62,14 @@ class CoverageChecker:
 
     prefilter: Sequence[str] = ()
 
-    def __init__(self, evidence: Sequence[_Evidence], exclude: "re2._Regexp | None") -> None:
+    def __init__(self, evidence: Sequence[_Evidence], exclude: str | None, *, where: str = "") -> None:
         self._evidence = evidence
-        self._exclude = exclude
+        self._exclude_pattern = exclude
+        self._where = where
+
+    @functools.cached_property
+    def _exclude(self) -> "re2._Regexp | None":
+        return compile_pattern(self._exclude_pattern, where=f"{self._where}: 'exclude'") if self._exclude_pattern else None
 
     def evidence(self, document: "Document", spans: Sequence["Span"]) -> list[tuple[int, int]]:
         """The spans of ``document.text`` that address the criterion, in text order, each inside one scope span."""
@@ -78,7 +98,7 @@ class CoverageChecker:
 
     @property
     def _needs_sentences(self) -> bool:
-        return self._exclude is not None or any(item.context and item.within == "sentence" for item in self._evidence)
+        return self._exclude_pattern is not None or any(item.context_patterns and item.within == "sentence" for item in self._evidence)
 
     def _excluded(self, folded: str, sentence: "Span | None") -> bool:
         # Search a slice: the RE2 wrapper converts pos/endpos from the start of the text on every call,
@@ -87,7 +107,7 @@ class CoverageChecker:
 
     @staticmethod
     def _in_context(folded: str, item: _Evidence, block: Any, sentence: "Span | None") -> bool:
-        if not item.context:
+        if not item.context_patterns:
             return True
         unit = sentence if item.within == "sentence" and sentence is not None else block
         unit_text = folded[unit.start : unit.end]
@@ -120,8 +140,10 @@ class CoverageType:
             raise PackError(f"{where}: 'evidence' must be a non-empty list of patterns or tables")
         evidence = [_evidence(item, where=f"{where}: evidence #{number}") for number, item in enumerate(items, start=1)]
         exclude_patterns = string_list(options, "exclude", where=where)
-        exclude = compile_pattern(keyword_pattern(exclude_patterns), where=f"{where}: 'exclude'") if exclude_patterns else None
-        return CoverageChecker(evidence, exclude)
+        exclude = keyword_pattern(exclude_patterns) if exclude_patterns else None
+        if exclude is not None:
+            check_pattern(exclude, where=f"{where}: 'exclude'")
+        return CoverageChecker(evidence, exclude, where=where)
 
 
 def _evidence(item: Any, *, where: str) -> _Evidence:
@@ -138,11 +160,16 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     within = item.get("within", "sentence")
     if within not in _WITHIN:
         raise PackError(f"{where}: 'within' must be one of {', '.join(_WITHIN)}, got {within!r}")
-    return _Evidence(
-        regex=compile_pattern(keyword_pattern([pattern]), where=f"{where}: 'pattern'"),
-        context=tuple(compile_pattern(keyword_pattern(group), where=f"{where}: 'context'") for group in _context_groups(item.get("context", []), where=where)),
+    evidence = _Evidence(
+        pattern=keyword_pattern([pattern]),
+        context_patterns=tuple(keyword_pattern(group) for group in _context_groups(item.get("context", []), where=where)),
         within=within,
+        where=where,
     )
+    check_pattern(evidence.pattern, where=f"{where}: 'pattern'")
+    for context in evidence.context_patterns:
+        check_pattern(context, where=f"{where}: 'context'")
+    return evidence
 
 
 def _context_groups(value: Any, *, where: str) -> list[list[str]]:
