@@ -13,6 +13,7 @@ from claimcheck.reporters import Report
 from claimcheck.reporters.json import SCHEMA_VERSION, JsonLinesReporter, JsonReporter
 from claimcheck.reporters.statistics import render_statistics
 from claimcheck.reporters.text import ConciseReporter, FullReporter
+from claimcheck.testing import rendered
 
 # A fixable error with its legal source, in French with accents and ’.
 GUARANTEE = Finding(
@@ -353,11 +354,11 @@ def test_json_lines_byte_for_byte() -> None:
         r'"fix":null,"fingerprint":"9988776655443322"}'
         "\n"
     )
-    assert JsonLinesReporter().render(REPORT) == expected
+    assert rendered(JsonLinesReporter(), REPORT) == expected
 
 
 def test_json_lines_is_empty_without_findings() -> None:
-    assert JsonLinesReporter().render(EMPTY) == ""
+    assert list(JsonLinesReporter().render(EMPTY)) == []
 
 
 def test_reporter_names() -> None:

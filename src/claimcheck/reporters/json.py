@@ -64,8 +64,7 @@ class JsonLinesReporter:
 
     name = "json-lines"
 
-    def render(self, report: Report) -> str:
-        return "".join(
-            json.dumps(finding.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
-            for finding in report.findings
-        )
+    def render(self, report: Report) -> Iterator[str]:
+        """A line per finding, each made as it is written."""
+        for finding in report.findings:
+            yield json.dumps(finding.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
