@@ -15,8 +15,11 @@ can be checked at another:
 
 The inputs are every ``*.md`` file under the ``--corpus`` directories, a list
 of tricky documents (line endings, tabs, nesting, code, HTML, links, emphasis,
-hostile depth) and a few thousand generated ones.  The text reader, which
-shares the line splitting and the text builder, is checked on the same inputs.
+hostile depth and hostile bracket shapes) and a few thousand generated ones,
+among them documents dense in link brackets, parentheses, escapes, code spans,
+HTML and emphasis, with and without link reference definitions.  The text
+reader, which shares the line splitting and the text builder, is checked on the
+same inputs.
 """
 
 from __future__ import annotations
@@ -81,6 +84,42 @@ LIST_PIECES = [
 ]
 
 
+#: Pieces of the generated documents dense in inline markup: links and images, their
+#: destinations and titles, reference labels, escapes, code spans, HTML and emphasis.
+LINK_PIECES = [
+    "[", "[", "[", "]", "]", "]", "![", "(", "(", ")", ")", "](", "][", "[]", "()", "<", ">", "\\", "\\", "`", "``",
+    "*", "**", "_", "~~", "a", "a", "x y", " ", " ", "\n", "\t", '"', "'", "http://h", "www.w", "<a>", "<a b='",
+    "<!--", "-->", "?>", "<?", "<!d", "<![CDATA[", "]]>", "&amp;", "\u00a0", "ß", "X", ":", "!", "\\[", "\\]",
+    "[x]", "[a b]", "[ß]", "[x](/u)", "[x][a b]", "[x][]", "(/u \"t\")", "<u>", "2*3",
+]
+
+#: Link reference definitions put before some of the generated link documents.
+LINK_DEFINITIONS = ["", "", "[x]: /u\n\n", "[a b]: /v\n[ß]: /w\n[ ]: /s\n\n", "[X]: /u\n[[]: /b\n[a]: /a\n\n"]
+
+#: Shapes that once took quadratic time, at a size the old reader read quickly.
+HOSTILE = {
+    "nested-brackets": "[" * 300 + "a" + "]" * 300,
+    "nested-links": "[" * 300 + "a" + "](b)" * 300,
+    "nested-images": "![" * 200 + "a" + "](b)" * 200,
+    "unclosed-links": "[a](" * 300,
+    "unclosed-images": "![" * 300,
+    "unclosed-empty-links": "[](" * 300,
+    "unclosed-references": "[x]: /u\n\n" + "[a][" * 300,
+    "nested-labels": "[x]: /u\n[" + "[" * 40 + " ]]: /v\n\n" + "[" * 300 + " " * 50 + "]" * 300,
+    "star-brackets": "*[" * 300,
+    "unclosed-destination": "[a](" + "b" * 3000,
+    "unclosed-titles": "[a](b (" * 300,
+    "angle-destinations": "[a](<" * 300,
+    "escaped-brackets": "[\\]" * 300,
+    "code-brackets": "[`]`" * 300,
+    "mixed-emphasis": "*a " * 300 + "a_ " * 300,
+    "url-parentheses": "www.a" + ")" * 3000,
+    "processing-instructions": "<?" * 300,
+    "declarations": "<!a" * 300,
+    "cdata": "<![CDATA[" * 300,
+}
+
+
 def inputs(corpora: list[Path], generated: int) -> dict[str, str]:
     """Every input by name: corpus files, the tricky documents, then generated ones."""
     found: dict[str, str] = {}
@@ -89,6 +128,8 @@ def inputs(corpora: list[Path], generated: int) -> dict[str, str]:
             found[str(path)] = decode(path.read_bytes(), path=str(path)).text
     for name, source in TRICKY.items():
         found["tricky:" + name] = source
+    for name, source in HOSTILE.items():
+        found["hostile:" + name] = source
     chooser = random.Random(1234)
     for number in range(generated):
         found[f"generated:{number}"] = "".join(chooser.choice(PIECES) for _ in range(chooser.randint(1, 80)))
@@ -96,6 +137,10 @@ def inputs(corpora: list[Path], generated: int) -> dict[str, str]:
     for number in range(generated // 3):
         pieces = (chooser.choice(LIST_PIECES) for _ in range(chooser.randint(1, 80)))
         found[f"generated-list:{number}"] = "".join(pieces)
+    chooser = random.Random(9012)
+    for number in range(generated):
+        pieces = (chooser.choice(LINK_PIECES) for _ in range(chooser.randint(1, 60)))
+        found[f"generated-links:{number}"] = chooser.choice(LINK_DEFINITIONS) + "".join(pieces)
     return found
 
 

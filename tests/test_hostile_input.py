@@ -1,8 +1,9 @@
 """Hostile input through the command line: exit codes and one-line messages, never a traceback.
 
-Deep nesting, huge lines, binary and mixed-encoding files, symlink loops,
-unreadable files, pathological rule patterns, broken plugins and rules, an
-interrupted run, a zip bomb and an XML entity bomb.
+Deep nesting, Markdown brackets that start no link, huge lines, binary and
+mixed-encoding files, symlink loops, unreadable files, pathological rule
+patterns, broken plugins and rules, an interrupted run, a zip bomb and an XML
+entity bomb.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.document import BlockKind
+from claimcheck.readers import markdown
+from claimcheck.readers.markdown import MarkdownReader
 from conftest import write
 
 # -- helpers ------------------------------------------------------------------------
@@ -95,6 +99,84 @@ def test_deeply_nested_xml(cli, tmp_path: Path) -> None:
     result = cli("check", "deep.xml", "--isolated", "--select", "PS101,PARSE", "--output-format", "json")
     assert_clean(result)
     assert result.code in (0, 1, 2), result.err
+
+
+# -- Markdown markup that starts nothing ---------------------------------------------
+
+#: So many that scanning the rest of the paragraph again from each bracket (quadratic time,
+#: as the reader once did) would take minutes; read once, they take a fraction of a second.
+BRACKETS = 20_000
+
+#: Paragraphs of brackets (and other markup) that start no link, tag or emphasis, with the
+#: text the reader gives for them: all of it (none is markup), unless stated.
+UNCLOSED = {
+    "nested brackets": ("[" * BRACKETS + "a" + "]" * BRACKETS, None),
+    "unclosed links": ("[a](" * BRACKETS, None),
+    "unclosed images": ("![" * BRACKETS, None),
+    "unclosed empty links": ("[](" * BRACKETS, None),
+    "unclosed reference links": ("[a][" * BRACKETS, None),
+    "nested brackets around a reference link": (
+        "[a]: /u\n\n" + "[" * BRACKETS + "a" + "]" * BRACKETS,
+        "[" * (BRACKETS - 1) + "a" + "]" * (BRACKETS - 1),  # the innermost [a] is a link
+    ),
+    "unclosed link titles": ("[a](b (" * BRACKETS, None),
+    "unclosed angle destinations": ("[a](<" * BRACKETS, None),
+    "escaped brackets": ("[\\]" * BRACKETS, "[]" * BRACKETS),
+    "stars and brackets": ("*[" * BRACKETS, "[" * BRACKETS),  # the stars pair up as emphasis
+    "openers of one emphasis, closers of another": ("*a " * BRACKETS + "a_ " * BRACKETS, None),
+    "unterminated CDATA sections": ("<![CDATA[" * BRACKETS, None),
+    "unterminated processing instructions": ("<?" * BRACKETS, None),
+    "a bare URL before many parentheses": ("www.a" + ")" * BRACKETS, ")" * BRACKETS),  # the URL is dropped
+}
+
+
+@pytest.mark.parametrize("name", list(UNCLOSED))
+def test_markdown_markup_that_starts_nothing_many_times(name: str) -> None:
+    source, expected = UNCLOSED[name]
+    text = source.strip() if expected is None else expected
+    document = MarkdownReader().read(source, path="brackets.md")
+    assert document.text == text
+    assert [(block.kind, block.start, block.end) for block in document.blocks] == [(BlockKind.PARAGRAPH, 0, len(text))]
+    assert not document.comments
+    assert document.source_map.position(len(text) - 1).offset == len(source.rstrip()) - 1
+
+
+class _CountedPattern:
+    """Stands for a compiled pattern of the reader and counts its searches: each is one stop of a scan."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, *arguments):
+        self.searches += 1
+        return self.pattern.search(*arguments)
+
+
+@pytest.mark.parametrize("name", ["nested brackets", "unclosed links", "unclosed images", "unclosed reference links"])
+def test_markdown_brackets_are_scanned_a_bounded_number_of_times(monkeypatch, name: str) -> None:
+    """The scans for a closing bracket and for a link destination stop a bounded number of times per character.
+
+    Counted, not timed: scanning again from each ``[`` made about ``BRACKETS ** 2 / 2``
+    (200 million) stops here, once per bracket and per character after it.
+    """
+    source, _ = UNCLOSED[name]
+    brackets = _CountedPattern(markdown._BRACKET_STOP)
+    destinations = _CountedPattern(markdown._DESTINATION_STOP)
+    monkeypatch.setattr(markdown, "_BRACKET_STOP", brackets)
+    monkeypatch.setattr(markdown, "_DESTINATION_STOP", destinations)
+    document = MarkdownReader().read(source, path="brackets.md")
+    assert document.text == source
+    assert brackets.searches + destinations.searches <= 2 * len(source)
+
+
+def test_markdown_brackets_that_start_no_link_before_a_finding(cli, tmp_path: Path) -> None:
+    paragraphs = ["[" * BRACKETS + "a" + "]" * BRACKETS, "[a](" * BRACKETS, "![" * BRACKETS, "Japan will undoubtedly join."]
+    write(tmp_path / "brackets.md", "\n\n".join(paragraphs) + "\n")
+    result = cli("check", "brackets.md", "--isolated", "--select", "PS101", "--output-format", "concise")
+    assert_clean(result)
+    assert result.code == 0, result.err
+    assert result.out.startswith("brackets.md:7:12: PS101"), result.out[:200]
 
 
 # -- size ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import re
 from itertools import accumulate
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.document import Document, TextBuilder, line_starts
@@ -289,3 +289,233 @@ def test_two_delimiters_resolve_as_in_the_general_case(first, second, before, be
     general = markdown._resolve_emphasis(items + [inert], delimiters + [len(items)])
     assert general[-1] == (markdown._COPY, position, position + 1, "")
     assert markdown._resolve_emphasis(list(items), delimiters) == general[:-1]
+
+
+# -- the memoised scans of the inline parser ----------------------------------------
+#
+# The inline parser memoises the scans that decide whether a bracket starts a link (so
+# that many brackets before the same stretch do not each read it again).  The functions
+# below are those scans as they were written before, straightforward and quadratic;
+# the memoised ones must answer exactly as they do, for any start and end, asked in any order.
+
+
+def _reference_closing_bracket(stream: str, start: int, end: int) -> int | None:
+    depth = 0
+    position = start
+    while position < end:
+        char = stream[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "`":
+            position = markdown._past_code_span(stream, position, end)
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            if depth == 0:
+                return position
+            depth -= 1
+        position += 1
+    return None
+
+
+def _reference_skip_space(stream: str, position: int, end: int) -> int:
+    while position < end and stream[position].isspace():
+        position += 1
+    return position
+
+
+def _reference_destination(stream: str, start: int, end: int) -> int | None:
+    position = _reference_skip_space(stream, start, end)
+    if position < end and stream[position] == "<":
+        closing = stream.find(">", position + 1, end)
+        if closing < 0 or "\n" in stream[position:closing]:
+            return None
+        position = closing + 1
+    else:
+        depth = 0
+        while position < end:
+            char = stream[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char.isspace() or (char == ")" and depth == 0):
+                break
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            position += 1
+        if depth:
+            return None
+    position = _reference_skip_space(stream, position, end)
+    if position < end and stream[position] in "\"'(":
+        closer = ")" if stream[position] == "(" else stream[position]
+        position += 1
+        while position < end and stream[position] != closer:
+            position += 2 if stream[position] == "\\" else 1
+        if position >= end:
+            return None
+        position = _reference_skip_space(stream, position + 1, end)
+    if position < end and stream[position] == ")":
+        return position + 1
+    return None
+
+
+#: Streams for the closing bracket scan: brackets, escapes and code spans.
+_BRACKETED = st.lists(
+    st.sampled_from(["[", "[", "]", "]", "\\", "\\[", "\\]", "\\\\", "`", "``", "a", " ", "\n"]), max_size=24
+).map("".join)
+
+#: Streams for the destination scan: plain and ``<…>`` destinations, escapes, titles.
+_DESTINATIONS = st.lists(
+    st.sampled_from(
+        ["(", ")", ")", "\\", "\\(", "\\)", "\\\\", " ", "\n", "\u00a0", "a", "<", ">", "<a\n", "\n>"]
+        + ['"', "'", '\\"', "\\'", ' "t"', " 't'", " (t)", ' "t\\"', " (t\\)", "[", "`"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+def _queries(stream: str, ends: tuple[int, int], chooser) -> list[tuple[int, int]]:
+    """Every start before each of three ends (the stream's and two others), in a random order."""
+    ends = sorted({len(stream), *(min(end, len(stream)) for end in ends)})
+    queries = [(start, end) for end in ends for start in range(end + 2)]
+    chooser.shuffle(queries)
+    return queries
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BRACKETED, st.integers(0, 30), st.integers(0, 30), st.randoms(use_true_random=False))
+@example("[[a]`]`[\\]]][`` ` ``]", 9, 14, random.Random(1))
+def test_memoised_bracket_scan(stream: str, first_end: int, second_end: int, chooser) -> None:
+    parser = markdown._InlineParser(stream, frozenset())
+    for start, end in _queries(stream, (first_end, second_end), chooser):
+        assert parser._closing_bracket(start, end) == _reference_closing_bracket(stream, start, end), (start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DESTINATIONS, st.integers(0, 30), st.integers(0, 30), st.randoms(use_true_random=False), st.sampled_from([0, 3, 200]))
+@example('a(b)\\) "t\\"" )(<a\n> <b> \'t\')(c (d\\)) )', 12, 20, random.Random(1), 0)
+@example('a(b)\\) "t\\"" )(<a\n> <b> \'t\')(c (d\\)) )', 12, 20, random.Random(1), 200)
+@example("<a\n>) (<b\n> <c>)", 5, 12, random.Random(1), 0)
+def test_memoised_destination_scan(stream: str, first_end: int, second_end: int, chooser, nearby: int) -> None:
+    """``nearby``: how far titles and ``<…>`` destinations are looked for before the lists of their closers are used."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markdown, "_NEARBY", nearby)
+        parser = markdown._InlineParser(stream, frozenset())
+        for start, end in _queries(stream, (first_end, second_end), chooser):
+            assert parser._destination(start, end) == _reference_destination(stream, start, end), (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aßSs \t\n\u00a0\u2028[]", max_size=30), st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4))))
+def test_long_labels_are_found_as_by_normalising_the_text(stream: str, picks) -> None:
+    """The label check for long texts, which skips their whitespace, agrees with normalising them."""
+    words = stream.split()
+    labels = frozenset(
+        markdown._normalize_label(" ".join(words[first : first + count])) for first, count in picks if words
+    )
+    parser = markdown._InlineParser(stream, labels)
+    for start in range(len(stream) + 1):
+        for end in range(start, len(stream) + 1):
+            expected = markdown._normalize_label(stream[start:end]) in labels
+            assert parser._long_label(start, end) == expected, (start, end)
+
+
+def _reference_resolve_emphasis(items: list, delimiters: list[int]) -> list:
+    """The general loop of _resolve_emphasis, looking through every opener for each closer."""
+    openers: list[int] = []
+    used_open = [0] * len(items)
+    used_close = [0] * len(items)
+    for index in delimiters:
+        item = items[index]
+        remaining = item.end - item.start
+        if item.can_close:
+            for stack_index in range(len(openers) - 1, -1, -1):
+                if remaining == 0:
+                    break
+                opener_index = openers[stack_index]
+                opener = items[opener_index]
+                if opener.char != item.char:
+                    continue
+                available = opener.end - opener.start - used_open[opener_index]
+                if item.char == "~" and available != remaining:
+                    continue
+                taken = min(available, remaining)
+                used_open[opener_index] += taken
+                used_close[index] += taken
+                remaining -= taken
+                del openers[stack_index + (1 if used_open[opener_index] < opener.end - opener.start else 0) :]
+        if remaining and item.can_open:
+            openers.append(index)
+    pieces = []
+    previous = 0
+    for index in delimiters:
+        pieces.extend(items[previous:index])
+        item = items[index]
+        start, end = item.start + used_close[index], item.end - used_open[index]
+        if start < end:
+            pieces.append((markdown._COPY, start, end, ""))
+        previous = index + 1
+    pieces.extend(items[previous:])
+    return pieces
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_DELIMITERS, st.integers(0, 1)), min_size=3, max_size=12))
+def test_emphasis_resolves_as_when_every_opener_was_looked_at(delimiters_and_gaps) -> None:
+    items: list = []
+    delimiters = []
+    position = 0
+    for (char, length, can_open, can_close), gap in delimiters_and_gaps:
+        for _ in range(gap):
+            items.append(markdown._Piece(markdown._COPY, position, position + 1))
+            position += 1
+        delimiters.append(len(items))
+        items.append(markdown._Delimiter(char, position, position + length, can_open, can_close))
+        position += length
+    expected = _reference_resolve_emphasis(items, delimiters)
+    assert markdown._resolve_emphasis(list(items), delimiters) == expected
+
+
+def _reference_angle(stream: str, index: int, end: int) -> tuple[int, list, list]:
+    """The HTML construct at a ``<`` as read by trying the tag pattern every time: (index after, prose, comments)."""
+    if stream.startswith("<!--", index):
+        closing = stream.find("-->", index + 4, end)
+        comment_end = end if closing < 0 else closing + 3
+        return comment_end, [], [(index, comment_end)]
+    match = markdown._AUTOLINK.match(stream, index, end) or markdown._TAG.match(stream, index, end)
+    if match is None:
+        return index + 1, [markdown._Piece(markdown._COPY, index, index + 1)], []
+    name = (match.groupdict().get("open") or "").lower()
+    if name in markdown._RAW_TEXT_TAGS:
+        closing = re.compile(rf"</{name}\s*>", re.I).search(stream, match.end(), end)
+        return (closing.end() if closing else end), [], []
+    return match.end(), [], []
+
+
+_HTML = st.lists(
+    st.sampled_from(
+        ["<", "<", "<?", "?>", "<!", "<!a", "a", ">", "<![CDATA[", "]]>", "<!--", "-->", "<a>", "<a b='", "'"]
+        + [" ", "\n", "x@y", "<script>", "</script>", "?", "]", "<http://h>"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HTML, st.integers(0, 40), st.randoms(use_true_random=False))
+@example("<??><?<!a<!a><![CDATA[<?]]>?><!1>", 20, random.Random(1))
+def test_html_constructs_without_a_terminator_are_skipped_as_when_matched(stream: str, other_end: int, chooser) -> None:
+    """A ``<?``, ``<!X`` or ``<![CDATA[`` whose terminator is missing is prose, as when the tag pattern was tried."""
+    parser = markdown._InlineParser(stream, frozenset())
+    ends = {len(stream), min(other_end, len(stream))}
+    queries = [(index, end) for end in ends for index in range(end) if stream[index] == "<"]
+    chooser.shuffle(queries)
+    for index, end in queries:
+        items: list = []
+        parser.comments = []
+        found = parser._angle(index, end, items)
+        assert (found, items, parser.comments) == _reference_angle(stream, index, end), (index, end)

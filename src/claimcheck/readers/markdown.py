@@ -28,7 +28,7 @@ import string
 import unicodedata
 from itertools import accumulate, repeat
 from operator import itemgetter, sub
-from typing import NamedTuple, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from claimcheck.document import Block, BlockKind, Comment, Document, TextBuilder
 from claimcheck.readers.text import SourceLine, source_lines
@@ -593,16 +593,58 @@ def _is_punctuation(char: str) -> bool:
 
 
 class _InlineParser:
-    """The inline phase for one leaf: what of its stream is prose, and where HTML comments are."""
+    """The inline phase for one leaf: what of its stream is prose, and where HTML comments are.
 
-    __slots__ = ("stream", "labels", "comments", "delimiters")
+    Every ``[`` that starts no link is prose, and the scan goes on right after it; so
+    the scans that decide whether a ``[`` starts a link (its closing bracket, the
+    destination after it, the closing quote of a title, the end of an HTML
+    construct) would read the same stretch of the stream again for each of many
+    ``[`` (``[[[[…``, ``[a](`` repeated, ``<?`` repeated): quadratic time.  Each of
+    those scans is therefore memoised, or answered from a list of positions made
+    once, so that a leaf is read in about linear time whatever its brackets.
+    """
 
-    def __init__(self, stream: str, labels: frozenset[str]) -> None:
+    __slots__ = (
+        "stream",
+        "labels",
+        "label_limit",
+        "label_room",
+        "comments",
+        "delimiters",
+        "_closings",
+        "_walks",
+        "_spaces",
+        "_positions",
+        "_runs",
+        "_unterminated",
+    )
+
+    def __init__(self, stream: str, labels: frozenset[str], label_limit: int = -1) -> None:
         self.stream = stream
         self.labels = labels
+        if label_limit < 0:
+            label_limit = max(map(len, labels), default=0)
+        #: The longest normalised label; a text up to this length plus a margin is normalised
+        #: directly, a longer one by :meth:`_long_label`.
+        self.label_limit = label_limit
+        self.label_room = label_limit + 64
         self.comments: list[tuple[int, int]] = []
         #: The indices in the items of the innermost :meth:`parse` of its delimiters.
         self.delimiters: list[int] = []
+        #: For each end of scan (the stream's, then the ends of link texts when they need
+        #: their own), the memo of :meth:`_closing_bracket`: by stop position, where the
+        #: scan at depth 0 from there ends.
+        self._closings: dict[int, dict[int, int | None]] = {}
+        #: The memo of the destination scans (:meth:`_destination`), by stop position.
+        self._walks: dict[int, int | None] | None = None
+        #: By offset, the offset after the run of whitespace there (to the stream's end).
+        self._spaces: dict[int, int] | None = None
+        #: By name, sorted offsets made once: ``>`` and line feeds, unescaped quotes and ``)``.
+        self._positions: dict[str, list[int]] | None = None
+        #: The whitespace runs of the stream (starts, ends, whitespace before each), made once.
+        self._runs: tuple[list[int], list[int], list[int]] | None = None
+        #: By (terminator, end): an offset after which that terminator does not occur before end.
+        self._unterminated: dict[tuple[str, int], int] | None = None
 
     def parse(self, start: int, end: int) -> list[_Piece]:
         """The prose pieces of ``stream[start:end]``, with emphasis resolved."""
@@ -690,7 +732,35 @@ class _InlineParser:
             comment_end = end if closing < 0 else closing + 3
             self.comments.append((index, comment_end))
             return comment_end
-        match = _AUTOLINK.match(stream, index, end) or _TAG.match(stream, index, end)
+        match = _AUTOLINK.match(stream, index, end)
+        if match is None:
+            # A processing instruction, declaration or CDATA section is a tag only if its
+            # terminator follows before the end.  When none does, the tag pattern would look
+            # for it to the end, and again for each of many ``<?``: the offsets known to have
+            # no terminator after them are kept, and the pattern is not tried from there.
+            following = stream[index + 1 : index + 2]
+            terminator = ""
+            if following == "?":
+                terminator, after = "?>", index + 2
+            elif following == "!":
+                if stream.startswith("[CDATA[", index + 2):
+                    terminator, after = "]]>", index + 9
+                elif stream[index + 2 : index + 3].isalpha():  # the pattern wants [A-Za-z]: no matter
+                    terminator, after = ">", index + 3
+            unterminated = False
+            if terminator:
+                known_to_lack = self._unterminated
+                if known_to_lack is None:
+                    known_to_lack = self._unterminated = {}
+                key = (terminator, end)
+                known = known_to_lack.get(key)
+                if known is not None and after >= known:
+                    unterminated = True
+                elif stream.find(terminator, after, end) < 0:
+                    known_to_lack[key] = after if known is None else min(known, after)
+                    unterminated = True
+            if not unterminated:
+                match = _TAG.match(stream, index, end)
         if match is None:
             items.append(_Piece(_COPY, index, index + 1))
             return index + 1
@@ -709,46 +779,291 @@ class _InlineParser:
             return None
         after = text_end + 1
         link_end: int | None = None
+        labels = self.labels
         if after < end and stream[after] == "(":
-            link_end = _inline_destination(stream, after + 1, end)
-        elif after < end and stream[after] == "[":
+            link_end = self._destination(after + 1, end)
+        elif labels and after < end and stream[after] == "[":
             label_end = self._closing_bracket(after + 1, end)
             if label_end is not None:
-                label = stream[after + 1 : label_end] or stream[text_start:text_end]
-                if _normalize_label(label) in self.labels:
+                if label_end > after + 1:
+                    label_start, label_stop = after + 1, label_end
+                else:  # [text][]: the text is the label
+                    label_start, label_stop = text_start, text_end
+                if label_stop - label_start <= self.label_room:
+                    if _normalize_label(stream[label_start:label_stop]) in labels:
+                        link_end = label_end + 1
+                elif self._long_label(label_start, label_stop):
                     link_end = label_end + 1
-        if link_end is None and _normalize_label(stream[text_start:text_end]) in self.labels:
-            link_end = after
+        if link_end is None and labels:
+            if text_end - text_start <= self.label_room:
+                if _normalize_label(stream[text_start:text_end]) in labels:
+                    link_end = after
+            elif self._long_label(text_start, text_end):
+                link_end = after
         if link_end is None:
             return None
         items.extend(self.parse(text_start, text_end))
         return link_end
 
     def _closing_bracket(self, start: int, end: int) -> int | None:
+        """The offset of the ``]`` that closes the ``[`` before ``start``, before ``end``; None if none does.
+
+        Nested brackets pair up, and an escaped character or a code span is skipped.
+        The scan that pairs them up is the same from wherever it starts except for its
+        depth, so it is memoised: by stop position (an offset where a scan at depth 0
+        stood on a ``[``, ``]``, backslash or backtick), the offset where the scan from
+        there at depth 0 ends, a ``[`` being skipped to just after its own ``]``.  Each
+        stop is then read once, not once for each ``[`` before it.
+
+        The scan runs to the stream's end first.  For a link's text, which ends earlier,
+        its answer holds whenever it is before that end (the scan then never looked
+        further); otherwise (a code span that closes only after the end, say) the scan is
+        made again within the end, with a memo of its own.
+        """
         stream = self.stream
-        depth = 0
-        position = start
         stop = _BRACKET_STOP.search
-        while position < end:
-            match = stop(stream, position, end)  # the characters below are all that matter
+        match = stop(stream, start, end)
+        if match is None:
+            return None
+        position = match.start()
+        if stream[position] == "]":  # the most frequent case, [text]: nothing to remember
+            return position
+        limit = len(stream)
+        while True:
+            memo = self._closings.get(limit)
+            if memo is None:
+                memo = self._closings[limit] = {}
+            # The scans that wait for an inner ``[`` to close, each with the stops it stood on.
+            frames: list[list[int]] = []
+            seen: list[int] = []
+            if limit != end:
+                match = stop(stream, start, limit)
+            while True:
+                if match is None:
+                    result = None  # no closing bracket before the end
+                else:
+                    position = match.start()
+                    result = memo.get(position, _UNKNOWN)
+                    if result is _UNKNOWN:
+                        seen.append(position)
+                        char = stream[position]
+                        if char == "]":
+                            result = position
+                        else:
+                            if char == "[":  # a new scan, one level deeper, from after it
+                                frames.append(seen)
+                                seen = []
+                                position += 1
+                            elif char == "\\":
+                                position += 2
+                            else:
+                                position = _past_code_span(stream, position, limit)
+                            match = stop(stream, position, limit)
+                            continue
+                # The innermost scan ends at ``result``: so does the scan from each of its stops.
+                for position in seen:
+                    memo[position] = result
+                if result is None:  # an unclosed ``[`` leaves every bracket around it unclosed
+                    for seen in frames:
+                        for position in seen:
+                            memo[position] = None
+                    break
+                if not frames:
+                    break
+                seen = frames.pop()
+                match = stop(stream, result + 1, limit)
+            if limit == end or (result is not None and result < end):
+                return result
+            limit = end
+            match = stop(stream, start, end)
+
+    def _destination(self, start: int, end: int) -> int | None:
+        """The index after ``(destination "title")`` starting just after the ``(``; None if malformed.
+
+        The destination is ``<…>`` on one line, or a run without whitespace in which
+        parentheses pair up and a backslash escapes the next character; a title is quoted
+        with ``"``, ``'`` or ``(…)``.  Every scan is answered from the stream as a whole
+        (a scan that would run past ``end`` fails within it), from memos or sorted lists
+        of offsets, so that many ``(`` before the same stretch do not each read it again.
+        """
+        stream = self.stream
+        position = start
+        if position >= end:
+            return None
+        if stream[position].isspace():
+            position = self._skip_space(position, end)
+            if position >= end:
+                return None
+        if stream[position] == "<":
+            # The first ``>`` after it closes the destination, if no line feed comes first:
+            # looked for nearby, then in the list of them all.
+            match = _ANGLE_STOP.search(stream, position + 1, min(end, position + _NEARBY))
+            if match is not None:
+                closing = match.start()
+            else:
+                stops = self._sorted_positions("angle")
+                found = bisect.bisect_right(stops, position)
+                if found == len(stops):
+                    return None
+                closing = stops[found]
+            if closing >= end or stream[closing] != ">":
+                return None
+            position = closing + 1
+        else:
+            # Where the plain destination ends: at whitespace or at a ``)`` outside
+            # parentheses.  A walk that ends in parentheses or past ``end`` fails.
+            match = _DESTINATION_STOP.search(stream, position, end)
             if match is None:
                 return None
             position = match.start()
-            char = stream[position]
-            if char == "\\":
-                position += 2
-                continue
-            if char == "`":
-                position = _past_code_span(stream, position, end)
-                continue
-            if char == "[":
-                depth += 1
-            elif char == "]":
-                if depth == 0:
-                    return position
-                depth -= 1
-            position += 1
+            if stream[position] in "(\\":
+                position = self._walk(position)
+                if position is None or position >= end:
+                    return None
+        if position < end and stream[position].isspace():
+            position = self._skip_space(position, end)
+        if position < end and stream[position] in "\"'(":
+            # Just after the first closing quote (``)`` for ``(``) not escaped by a backslash:
+            # looked for nearby, then in the list of them all.
+            quote = stream[position]
+            match = _TITLES[quote].match(stream, position + 1, min(end, position + _NEARBY))
+            if match is not None:
+                position = match.end()
+            else:
+                closers = self._sorted_positions(quote)
+                found = bisect.bisect_right(closers, position + 1)
+                if found == len(closers) or closers[found] > end:
+                    return None
+                position = closers[found]
+            position = self._skip_space(position, end)
+        if position < end and stream[position] == ")":
+            return position + 1
         return None
+
+    def _walk(self, start: int) -> int | None:
+        """Where a plain link destination that starts at ``start`` ends, to the stream's end.
+
+        That is the first whitespace or ``)`` outside parentheses (the stream's length if
+        none), a backslash escaping the next character; None if the destination ends
+        inside parentheses.  Memoised like :meth:`_closing_bracket`, by stop position.
+        """
+        stream = self.stream
+        memo = self._walks
+        if memo is None:
+            memo = self._walks = {}
+        stop = _DESTINATION_STOP.search
+        length = len(stream)
+        frames: list[list[int]] = []
+        seen: list[int] = []
+        match = stop(stream, start)
+        while True:
+            if match is None:
+                result: int | None = length  # the stream ends in the destination
+            else:
+                position = match.start()
+                result = memo.get(position, _UNKNOWN)
+                if result is _UNKNOWN:
+                    seen.append(position)
+                    char = stream[position]
+                    if char == "(":  # a new walk, one level deeper, from after it
+                        frames.append(seen)
+                        seen = []
+                        match = stop(stream, position + 1)
+                        continue
+                    if char == "\\":
+                        match = stop(stream, position + 2)
+                        continue
+                    result = position  # whitespace, or ``)`` outside parentheses
+            for position in seen:
+                memo[position] = result
+            if not frames:
+                return result
+            seen = frames.pop()
+            if result is not None and result < length and stream[result] == ")":
+                match = stop(stream, result + 1)
+                continue
+            # The inner walk ended inside its parentheses, or not at a ``)``: so does every outer one.
+            for position in seen:
+                memo[position] = None
+            for seen in frames:
+                for position in seen:
+                    memo[position] = None
+            return None
+
+    def _skip_space(self, position: int, end: int) -> int:
+        """The offset of the first non-whitespace character from ``position``, at most ``end``."""
+        if position >= end:
+            return position
+        spaces = self._spaces
+        if spaces is None:
+            spaces = self._spaces = {}
+        after = spaces.get(position)
+        if after is None:
+            after = spaces[position] = _SPACES.match(self.stream, position).end()
+        return after if after < end else end
+
+    def _sorted_positions(self, name: str) -> list[int]:
+        """Sorted offsets in the stream, found once.
+
+        For "angle", those of ``>`` and line feeds.  For an opening quote (``"``, ``'``
+        or ``(``), the offsets just after its closing quotes (``)`` for ``(``) that are
+        not escaped: a title scan from just after the opening quote (no backslash) pairs
+        a backslash with the next character, so a quote closes if it follows an even run
+        of backslashes, and the first one after the opening quote closes the title.
+        """
+        positions = self._positions
+        if positions is None:
+            positions = self._positions = {}
+        found = positions.get(name)
+        if found is None:
+            if name == "angle":
+                found = list(map(_match_start, _ANGLE_STOP.finditer(self.stream)))
+            else:
+                found = list(map(_match_end, _TITLE_ENDS[name].finditer(self.stream)))
+            positions[name] = found
+        return found
+
+    def _long_label(self, start: int, end: int) -> bool:
+        """Whether ``stream[start:end]``, normalised, is a label: for a long text, without reading its whitespace.
+
+        A label's normalised length is at least the number of non-whitespace characters
+        of the text (case folding never shortens a character), so a text with more of them
+        than the longest label has is none.  Otherwise it has no more words than that, and
+        they are taken from between the whitespace runs of the stream, found once.
+        """
+        runs = self._runs
+        if runs is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            before = [0]  # whitespace before each run
+            total = 0
+            for match in _SPACE_RUNS.finditer(self.stream):
+                run_start, run_end = match.span()
+                starts.append(run_start)
+                ends.append(run_end)
+                total += run_end - run_start
+                before.append(total)
+            runs = self._runs = (starts, ends, before)
+        starts, ends, before = runs
+        # The whitespace before ``start`` and before ``end``.
+        first = bisect.bisect_right(starts, start)
+        space_start = before[first - 1] + min(ends[first - 1], start) - starts[first - 1] if first else 0
+        last = bisect.bisect_right(starts, end)
+        space_end = before[last - 1] + min(ends[last - 1], end) - starts[last - 1] if last else 0
+        if (end - start) - (space_end - space_start) > self.label_limit:
+            return False
+        stream = self.stream
+        words = []
+        position = start
+        run = bisect.bisect_right(ends, start)
+        while run < len(starts) and starts[run] < end:
+            if starts[run] > position:
+                words.append(stream[position : starts[run]])
+            position = ends[run]
+            run += 1
+        if position < end:
+            words.append(stream[position:end])
+        return " ".join(words).casefold() in self.labels
 
     def _delimiter(self, index: int, end: int, items: list[_Piece | _Delimiter]) -> int:
         stream = self.stream
@@ -785,72 +1100,53 @@ class _InlineParser:
             items.append(_Piece(_COPY, index, index + 1))
             return index + 1
         url_end = match.end()
+        opening = closing = -1  # the parentheses in stream[index:url_end], counted once
         while url_end > index:
             last = stream[url_end - 1]
             if last in _URL_TRAILING:
                 url_end -= 1
-            elif last == ")" and stream.count("(", index, url_end) < stream.count(")", index, url_end):
+            elif last == ")":
+                if closing < 0:
+                    opening = stream.count("(", index, url_end)
+                    closing = stream.count(")", index, url_end)
+                if opening >= closing:
+                    break
                 url_end -= 1
+                closing -= 1
             else:
                 break
         return url_end
 
 
-def _inline_destination(stream: str, start: int, end: int) -> int | None:
-    """The index after ``(destination "title")`` starting just after the ``(``; None if malformed."""
-    position = _skip_space(stream, start, end)
-    if position < end and stream[position] == "<":
-        closing = stream.find(">", position + 1, end)
-        if closing < 0 or "\n" in stream[position:closing]:
-            return None
-        position = closing + 1
-    else:
-        depth = 0
-        plain = _DESTINATION_PLAIN.match
-        while position < end:
-            run = plain(stream, position, end)
-            if run is not None:
-                position = run.end()  # characters that only move the scan on
-                if position >= end:
-                    break
-            char = stream[position]
-            if char == "\\":
-                position += 2
-                continue
-            if char.isspace() or (char == ")" and depth == 0):
-                break
-            if char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-            position += 1
-        if depth:
-            return None
-    position = _skip_space(stream, position, end)
-    if position < end and stream[position] in "\"'(":
-        closer = ")" if stream[position] == "(" else stream[position]
-        position += 1
-        while position < end and stream[position] != closer:
-            position += 2 if stream[position] == "\\" else 1
-        if position >= end:
-            return None
-        position = _skip_space(stream, position + 1, end)
-    if position < end and stream[position] == ")":
-        return position + 1
-    return None
-
-
-#: The characters that :meth:`_InlineParser._closing_bracket` looks at.
+#: Where the scan of :meth:`_InlineParser._closing_bracket` stops.
 _BRACKET_STOP = re.compile(r"[\\`\[\]]")
 
-#: Characters of a link destination that neither escape, nest, nor end it.
-_DESTINATION_PLAIN = re.compile(r"[^\s()\\]+")
+#: Link titles: each opening quote, and the escaped closing quote that ends the title.
+_TITLE_CLOSERS = (('"', '"'), ("'", "'"), ("(", r"\)"))
 
+#: Where the walk of :meth:`_InlineParser._walk` along a link destination stops.
+_DESTINATION_STOP = re.compile(r"[\s()\\]")
 
-def _skip_space(stream: str, position: int, end: int) -> int:
-    while position < end and stream[position].isspace():
-        position += 1
-    return position
+#: What may close a ``<…>`` link destination: ``>``, or a line feed that makes it no destination.
+_ANGLE_STOP = re.compile(r"[>\n]")
+
+#: By opening quote: a link title after it, to its closing quote (``)`` for ``(``).
+_TITLES = {quote: re.compile(rf"(?:[^{closer}\\]|\\[\s\S])*{closer}") for quote, closer in _TITLE_CLOSERS}
+
+#: By opening quote: its closing quote after an even run of backslashes (none escaped).
+_TITLE_ENDS = {quote: re.compile(rf"(?<!\\)(?:\\\\)*{closer}") for quote, closer in _TITLE_CLOSERS}
+
+#: How far a link title or ``<…>`` destination is looked for before its list of closers is made.
+_NEARBY = 200
+
+_SPACES = re.compile(r"\s*")
+_SPACE_RUNS = re.compile(r"\s+")
+
+#: No memoised answer yet (None is an answer).
+_UNKNOWN: Any = object()
+
+_match_start = re.Match.start
+_match_end = re.Match.end
 
 
 def _normalize_label(label: str) -> str:
@@ -888,6 +1184,11 @@ def _resolve_emphasis(items: list[_Piece | _Delimiter], delimiters: Sequence[int
         pieces.extend(items[second_index + 1 :])
         return pieces  # type: ignore[return-value]  # pieces only
     openers: list[int] = []
+    # For each character, the places in ``openers`` of its openers: a closer looks at those
+    # of its own character only, not at every opener of the others (``*a `` many times
+    # then ``a_ `` many times would be quadratic).
+    own_openers: dict[str, list[int]] = {"*": [], "_": [], "~": []}
+    stacks = tuple(own_openers.values())
     used_open = [0] * len(items)
     used_close = [0] * len(items)
     for index in delimiters:
@@ -895,14 +1196,14 @@ def _resolve_emphasis(items: list[_Piece | _Delimiter], delimiters: Sequence[int
         assert isinstance(item, _Delimiter)
         remaining = item.end - item.start
         if item.can_close:
-            for stack_index in range(len(openers) - 1, -1, -1):
-                if remaining == 0:
-                    break
+            own = own_openers[item.char]
+            place = len(own) - 1
+            while place >= 0 and remaining:
+                stack_index = own[place]
+                place -= 1
                 opener_index = openers[stack_index]
                 opener = items[opener_index]
                 assert isinstance(opener, _Delimiter)
-                if opener.char != item.char:
-                    continue
                 available = opener.end - opener.start - used_open[opener_index]
                 if item.char == "~" and available != remaining:
                     continue
@@ -910,8 +1211,13 @@ def _resolve_emphasis(items: list[_Piece | _Delimiter], delimiters: Sequence[int
                 used_open[opener_index] += taken
                 used_close[index] += taken
                 remaining -= taken
-                del openers[stack_index + (1 if used_open[opener_index] < opener.end - opener.start else 0) :]
+                cut = stack_index + (1 if used_open[opener_index] < opener.end - opener.start else 0)
+                del openers[cut:]  # the openers inside the pair can pair no more
+                for stack in stacks:
+                    while stack and stack[-1] >= cut:
+                        stack.pop()
         if remaining and item.can_open:
+            own_openers[item.char].append(len(openers))
             openers.append(index)
     pieces: list[_Piece] = []
     previous = 0  # the index after the last delimiter
@@ -1145,6 +1451,7 @@ class MarkdownReader:
         parser.parse(lines, _TOP)
         del lines
         labels = _reference_labels(source)
+        label_limit = max(map(len, labels), default=0)
         builder = TextBuilder(source)
         blocks: list[Block] = []
         comments: list[Comment] = []
@@ -1180,7 +1487,7 @@ class MarkdownReader:
                     headings.append((level, " ".join(text.split())))
                     section = tuple(title for _, title in headings)
                 continue
-            inline = _InlineParser(text, labels)
+            inline = _InlineParser(text, labels, label_limit)
             pieces = _prose(text, inline.parse(0, len(text)), stream.base >= 0)
             for start, end in inline.comments:
                 source_start = stream.source(start)
