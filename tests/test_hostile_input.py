@@ -258,6 +258,28 @@ def test_an_unreadable_file(cli, tmp_path: Path) -> None:
     assert "open.md:1:7: PS101" in result.out
 
 
+def test_a_file_that_cannot_be_read_even_by_root(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # CI runs as root, which reads a chmod 000 file: the refusal is made by hand, at the same call.
+    write(tmp_path / "secret.md", "Japan will undoubtedly join.\n")
+    write(tmp_path / "open.md", "It is undoubtedly so.\n")
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.name == "secret.md":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = cli("check", ".", "--isolated", "--no-cache", "--jobs", "1", "--select", "PS101", "--output-format", "concise")
+    assert_clean(result)
+    assert result.code == 2
+    assert "claimcheck: error: secret.md: cannot read: Permission denied" in result.err.splitlines()
+    assert result.out == (
+        "open.md:1:7: PS101 [warning] 'undoubtedly' asserts certainty the text should demonstrate instead; "
+        "state the evidence or soften the claim.\n"
+    )
+
+
 # -- pathological rule packs --------------------------------------------------------
 
 PATHOLOGICAL_PACK = textwrap.dedent(
