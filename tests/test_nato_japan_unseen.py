@@ -2,7 +2,12 @@
 
 Three probes, each written before the rules were tuned to it: the first
 found nothing missed, the second four paraphrases, the third (French-heavy)
-two — a fronted apposition and a relative clause — all since added.
+two — a fronted apposition and a relative clause — all since added.  A fourth
+(2026-12-04, claims and coverage in both languages) found three claims missed
+(membership "as one of NATO's members", accession to « l'Alliance
+atlantique », « le Concept stratégique 2022 »), two look-alikes flagged
+("reports that …", « pour certains éditorialistes, … »), a French brief out
+of scope, and ten coverage paraphrases not counted: all since added, below.
 """
 
 from __future__ import annotations
@@ -59,6 +64,14 @@ WRONG = [
     'Le concept stratégique de 2022 a été adopté au sommet de Vilnius.',
     "NATO triggered Article 5 after Iran's cyberattack on Albania.",
     'Japan, which joined NATO last year, now hosts allied exercises.',
+    "As one of NATO's thirty-odd members, Japan now sits on the North Atlantic Council.",
+    'Depuis son adhésion à l’Alliance atlantique, le Japon participe à toutes les décisions.',
+    'Le Concept stratégique 2022 a été adopté lors du sommet de Vilnius.',
+    'Tokyo intends to spend two percent of GDP on defence by 2030.',
+    'Le GCAP associe le Japon, l’Italie et la France.',
+    'The CCDCOE, headquartered in Vilnius, trains cyber defenders.',
+    'Le Japon participe désormais au partage nucléaire de l’OTAN.',
+    'NATO has invoked Article 5 twice: after 9/11 and after the Salisbury poisoning.',
 ]
 
 TRUE = [
@@ -110,6 +123,16 @@ TRUE = [
     'Le concept stratégique a été adopté à Madrid en juin 2022.',
     'Japan did not join NATO, but it works with the Alliance.',
     'Would NATO invoke Article 5 for Albania? It did not.',
+    'Japan joined NATO’s Cooperative Cyber Defence Centre of Excellence in Tallinn in 2022.',
+    'La Finlande a rejoint l’OTAN en 2023 ; le Japon, lui, reste un partenaire.',
+    'Critics claim Japan has joined NATO in all but name.',
+    'Les médias chinois affirment que le Japon est devenu membre de l’OTAN.',
+    'Britain, Italy and Japan are building a new fighter under GCAP.',
+    'Germany, Italy, Belgium and the Netherlands take part in NATO nuclear sharing.',
+    'Reports that NATO invoked Article 5 for Albania were false.',
+    'Pour certains éditorialistes, le Japon a rejoint l’OTAN.',
+    'Le Japon n’est ni membre de l’OTAN ni candidat à l’adhésion.',
+    'Contrairement à une idée reçue, l’article 5 n’a pas été invoqué pour l’Albanie.',
 ]
 
 
@@ -133,3 +156,99 @@ def test_a_wrong_sentence_is_flagged(cli, tmp_path: Path, sentence: str) -> None
 @pytest.mark.parametrize("sentence", TRUE)
 def test_a_true_or_guarded_sentence_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
     assert _claims(cli, tmp_path, sentence) == []
+
+
+# -- coverage -------------------------------------------------------------------------
+
+# Each paraphrase stands in its own paragraph after three sentences that put the text in scope.
+IN_SCOPE = {
+    "en": "NATO and Japan are partners. NATO and Japan meet often. NATO and Japan share values.\n\n",
+    "fr": "L’OTAN et le Japon sont partenaires. L’OTAN et le Japon se rencontrent souvent. L’OTAN et le Japon partagent des valeurs.\n\n",
+}
+
+ADDRESSED = [
+    ("article-9", "en", "Japan's pacifist constitution bars it from collective defence obligations."),
+    ("article-9", "en", "Tokyo's post-war constitution, which renounces war as a sovereign right, limits what it can promise."),
+    ("article-9", "fr", "La Constitution pacifiste du Japon lui interdit de s’engager militairement."),
+    ("article-9", "fr", "L’article 9 de la loi fondamentale japonaise limite ses engagements."),
+    ("article-5-scope", "en", "Japan is not covered by NATO's Article 5 security guarantee."),
+    ("article-5-scope", "en", "As a non-member, Japan cannot invoke the Alliance's collective defence commitment."),
+    ("article-5-scope", "fr", "Le Japon n’est pas couvert par la garantie de l’article 5."),
+    ("article-5-scope", "fr", "Le Japon reste un partenaire, et non un Allié : la clause de défense mutuelle du traité de Washington ne le couvre pas."),
+    ("cyber-precedent", "en", "When Iran-backed hackers crippled Albanian government systems in 2022, Allies responded without Article 5."),
+    ("cyber-precedent", "en", "Japan has taken part in Locked Shields, the world's largest live-fire cyber exercise."),
+    ("cyber-precedent", "fr", "L’exemple albanais montre qu’un soutien cyber est possible sans recours à l’article 5."),
+    ("cyber-precedent", "fr", "Le Japon participe au centre d’excellence de cyberdéfense de Tallinn."),
+    ("threat-drivers", "en", "Japan's new defence posture reflects China's military build-up and North Korea's missile launches."),
+    ("threat-drivers", "en", "Russia's invasion of Ukraine convinced Tokyo to rearm."),
+    ("threat-drivers", "fr", "L’agression russe contre l’Ukraine et les tirs de missiles nord-coréens ont conduit le gouvernement japonais à revoir sa doctrine."),
+    ("threat-drivers", "fr", "L’invasion russe de l’Ukraine a poussé Tokyo à réarmer."),
+    ("defense-spending", "en", "Japan will double defence spending to 2% of GDP within five years."),
+    ("defense-spending", "en", "The December 2022 National Security Strategy commits Japan to a major defence build-up."),
+    ("defense-spending", "fr", "Le Japon portera ses dépenses de défense à 2 % du PIB d’ici 2027."),
+    ("defense-spending", "fr", "La stratégie de sécurité nationale adoptée par Tokyo en décembre 2022 prévoit un effort de défense inédit."),
+    ("nuclear-sharing", "en", "Some Japanese politicians floated nuclear sharing after the invasion of Ukraine, but the government ruled it out."),
+    ("nuclear-sharing", "en", "Japan relies on US extended deterrence."),
+    ("nuclear-sharing", "fr", "Un dispositif de partage nucléaire à l’européenne paraît exclu."),
+    ("nuclear-sharing", "fr", "Tokyo s’en remet à la dissuasion élargie américaine."),
+    ("regional-reaction", "en", "Beijing accused NATO of extending its tentacles into the Asia-Pacific."),
+    ("regional-reaction", "en", "A NATO office in Tokyo could provoke China and increase the risk of miscalculation."),
+    ("regional-reaction", "fr", "Pékin accuse l’OTAN d’étendre ses tentacules en Asie."),
+    ("regional-reaction", "fr", "Une présence de l’OTAN en Asie risquerait de provoquer la Chine."),
+    ("cooperation-areas", "en", "NATO and Japan should expand cooperation on maritime security and cyber defence."),
+    ("cooperation-areas", "en", "Interoperability and information sharing are the priorities for NATO and Japan."),
+    ("cooperation-areas", "fr", "L’OTAN et le Japon doivent renforcer leur coopération en matière de sécurité maritime."),
+    ("cooperation-areas", "fr", "L’interopérabilité et le partage de renseignements sont les priorités."),
+    ("institutionalization", "en", "Japan's prime minister attended the NATO summit in Vilnius."),
+    ("institutionalization", "en", "The ITPP, agreed in July 2023, sets out areas of cooperation."),
+    ("institutionalization", "fr", "Le Premier ministre japonais a participé au sommet de l’OTAN à Madrid."),
+    ("institutionalization", "fr", "L’ouverture d’un bureau de liaison de l’OTAN à Tokyo a été envisagée."),
+    ("strategic-alignment", "en", "Ukraine today may be East Asia tomorrow, Kishida warned."),
+    ("strategic-alignment", "en", "Euro-Atlantic and Indo-Pacific security are closely interconnected."),
+    ("strategic-alignment", "fr", "La sécurité euro-atlantique et celle de l’Indo-Pacifique sont étroitement liées."),
+    ("strategic-alignment", "fr", "L’Ukraine d’aujourd’hui pourrait être l’Asie de l’Est de demain."),
+]
+
+# What the framework says does not count, one case per criterion, in one in-scope text.
+NOT_COUNTED = (
+    "# NATO and Japan: a note\n\n"
+    "NATO and Japan have met often. NATO and Japan share values. NATO and Japan want to deepen cooperation and build stronger ties.\n\n"
+    "Article 9 of the North Atlantic Treaty establishes the North Atlantic Council, where Allies take decisions.\n\n"
+    "Article V of the U.S.-Japan Security Treaty commits Washington to defend territories under Japanese administration.\n\n"
+    "Cyber threats are growing for everyone, and NATO and Japan both care about cyber.\n\n"
+    "Allies agreed in 2014 that each should spend 2% of GDP on defence.\n\n"
+    "Russia has repeatedly made nuclear threats against Ukraine's supporters.\n\n"
+    "China is a threat to the rules-based order.\n\n"
+    "Russia invaded Ukraine in 2022. North Korea fired missiles. China builds ships.\n"
+)
+
+
+def _coverage(cli, tmp_path: Path, text: str) -> dict:
+    write(tmp_path / "doc.md", text)
+    result = cli("check", "doc.md", "--select", "NJ1", "--output-format", "json", "--isolated", "--exit-zero")
+    (coverage,) = json.loads(result.out)["coverage"]
+    return coverage
+
+
+@pytest.mark.parametrize(("criterion", "language", "sentence"), ADDRESSED)
+def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
+    coverage = _coverage(cli, tmp_path, IN_SCOPE[language] + sentence + "\n")
+    assert coverage["in_scope"]
+    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
+    assert addressed[criterion], sentence
+
+
+def test_what_the_framework_does_not_count_addresses_nothing(cli, tmp_path: Path) -> None:
+    coverage = _coverage(cli, tmp_path, NOT_COUNTED)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if item["addressed"]] == []
+
+
+def test_a_french_brief_that_names_nato_by_its_treaty_is_in_scope(cli, tmp_path: Path) -> None:
+    brief = (
+        "# Note : le Japon et l’OTAN après Vilnius\n\n"
+        "Tokyo s’est rapproché de l’Alliance atlantique depuis 2022.\n\n"
+        "Le Japon reste un partenaire, et non un Allié : la clause de défense mutuelle du traité de Washington ne le couvre pas.\n\n"
+        "Pékin dénonce déjà une « OTAN asiatique ».\n"
+    )
+    assert _coverage(cli, tmp_path, brief)["in_scope"]
