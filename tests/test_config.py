@@ -366,7 +366,7 @@ class TestErrors:
 
     def test_unreadable(self, in_tmp: Path) -> None:
         (in_tmp / "claimcheck.toml").mkdir()
-        assert error_of("claimcheck.toml").startswith("claimcheck.toml: cannot be read: ")
+        assert error_of("claimcheck.toml").startswith("claimcheck.toml: cannot read: ")
 
     def test_is_a_config_error_not_a_traceback_kind(self, in_tmp: Path) -> None:
         write(in_tmp / "claimcheck.toml", "select = 1\n")

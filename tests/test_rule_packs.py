@@ -126,6 +126,23 @@ def test_invalid_toml_in_pack_toml_names_the_file(tmp_path):
     assert f"{tmp_path / 'pack' / 'pack.toml'}: invalid TOML:" in message
 
 
+@pytest.mark.parametrize("name", ["pack.toml", "extra.toml"])
+def test_a_pack_file_that_is_not_utf8_names_the_file(tmp_path, name):
+    folder = make_pack(tmp_path / "pack", HEADER, extra="")
+    (folder / name).write_bytes(b'[pack]\nname = "h\xff"\n')
+    with pytest.raises(PackError) as caught:
+        load(folder)
+    assert str(caught.value) == f"{folder / name}: invalid TOML: the file is not UTF-8"
+
+
+def test_a_pack_file_that_cannot_be_read_names_the_file(tmp_path):
+    folder = make_pack(tmp_path / "pack", HEADER)
+    (folder / "rules.toml").mkdir()  # a folder named like a rule file
+    with pytest.raises(PackError) as caught:
+        load(folder)
+    assert str(caught.value).startswith(f"{folder / 'rules.toml'}: cannot read: ")
+
+
 def test_invalid_toml_in_another_file_names_that_file(tmp_path):
     message = load_error(tmp_path, HEADER, extra="[[rules]]\ncode = \n")
     assert f"{tmp_path / 'pack' / 'extra.toml'}: invalid TOML:" in message

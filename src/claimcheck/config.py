@@ -16,7 +16,6 @@ import fnmatch
 import logging
 import math
 import os
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
@@ -24,11 +23,8 @@ from typing import Any, Mapping, Sequence
 
 from claimcheck.errors import ConfigError, UsageError
 from claimcheck.finding import Severity
+from claimcheck.toml_files import read_toml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only below Python 3.11
-    import tomli as tomllib
 
 __all__ = [
     "CONFIG_FILENAMES",
@@ -340,21 +336,9 @@ def _same_file_key(path: Path) -> Path:
     return path.resolve()
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: invalid TOML: the file is not UTF-8") from None
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot be read: {error.strerror or error}") from None
-
-
 def _claimcheck_table(path: Path, *, required: bool) -> dict[str, Any] | None:
     """The claimcheck keys of a config file: the whole file, or a pyproject's ``[tool.claimcheck]``."""
-    document = _read_toml(path)
+    document = read_toml(path, error=ConfigError)
     if path.name != _PYPROJECT:
         return document
     tool = document.get("tool")

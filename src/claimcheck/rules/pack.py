@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import re
 import string
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -21,11 +20,8 @@ from claimcheck.finding import Severity
 from claimcheck.framework import Criterion, Fact, Framework, ScopeTrigger, Within
 from claimcheck.matching import compile_pattern, keyword_pattern
 from claimcheck.rules.model import Examples, Rule, RuleType, Scope
+from claimcheck.toml_files import read_toml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
 
 __all__ = ["Pack", "check_unique_codes", "load_pack"]
 
@@ -74,33 +70,23 @@ def _suggest(key: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise PackError(f"{path}: invalid TOML: {error}") from None
-    except OSError as error:
-        raise PackError(f"{path}: cannot read: {error.strerror or error}") from None
-
-
 def load_pack(folder: Path, rule_types: Mapping[str, RuleType]) -> Pack:
     """Load and validate the pack in ``folder`` with the known ``rule_types``."""
     manifest = folder / "pack.toml"
     if not manifest.is_file():
         raise PackError(f"{folder}: not a rule pack (no pack.toml)")
     files = [manifest] + sorted(path for path in folder.glob("*.toml") if path.name != "pack.toml")
-    header = _read_toml(manifest).get("pack")
+    header = read_toml(manifest, error=PackError).get("pack")
     if not isinstance(header, dict) or not isinstance(header.get("name"), str):
         raise PackError(f"{manifest}: missing [pack] table with a 'name'")
     for key in header:
         if key not in _PACK_KEYS:
             raise PackError(f"{manifest}: [pack] key '{key}' is unknown{_suggest(key, _PACK_KEYS)}")
     name = header["name"]
-    framework = _load_framework(_read_toml(manifest).get("framework"), where=manifest)
+    framework = _load_framework(read_toml(manifest, error=PackError).get("framework"), where=manifest)
     rules: list[Rule] = []
     for path in files:
-        data = _read_toml(path)
+        data = read_toml(path, error=PackError)
         for key in data:
             if key not in ("pack", "rules", "framework"):
                 raise PackError(f"{path}: top-level key '{key}' is unknown (expected [pack], [framework] and [[rules]])")
