@@ -930,3 +930,16 @@ def test_rule_without_examples_fails_selftest(cli, tmp_path):
     only = cli("rules", "--selftest", "mine")
     assert only.code == 1
     assert "XX3: needs at least one 'pass' and one 'fail' example" in only.out
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [("nonexistent", "rule pack folder does not exist"), ("a.md", "is a file, not a rule pack folder")],
+)
+def test_a_rule_pack_entry_that_is_no_folder_is_an_error_naming_it(cli, tmp_path: Path, entry: str, problem: str) -> None:
+    write(tmp_path / "a.md", "# Brief\n\nJapan will undoubtedly join.\n")
+    write(tmp_path / "claimcheck.toml", f'rule-packs = ["{entry}"]\n')
+    result = cli("check", "a.md")
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err == f"claimcheck: error: {tmp_path / entry}: {problem} (from 'rule-packs' in {tmp_path / 'claimcheck.toml'})\n"

@@ -176,7 +176,8 @@ def load_packs(manager: pluggy.PluginManager, settings: Settings, rule_types: Ma
                 raise PackError(f"{folder}: no rule pack here (expected pack.toml in it or in its subfolders)")
             folders.extend(inner)
         else:
-            raise PackError(f"{folder}: rule pack folder does not exist (from 'rule-packs' in {settings.origins.get('rule-packs', 'config')})")
+            problem = "is a file, not a rule pack folder" if folder.exists() else "rule pack folder does not exist"
+            raise PackError(f"{folder}: {problem} (from 'rule-packs' in {settings.origins.get('rule-packs', 'config')})")
     packs: list[Pack] = []
     names: dict[str, Path] = {}
     cache = default_pack_cache()
