@@ -8,6 +8,9 @@ two — a fronted apposition and a relative clause — all since added.  A fourt
 atlantique », « le Concept stratégique 2022 »), two look-alikes flagged
 ("reports that …", « pour certains éditorialistes, … »), a French brief out
 of scope, and ten coverage paraphrases not counted: all since added, below.
+A fifth, two whole texts (an English op-ed, a French diplomatic note), found
+one claim missed (Japan in NATO's Nuclear Planning Group) and five criteria
+addressed but not counted; the texts are kept whole at the end of this file.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ WRONG = [
     'The CCDCOE, headquartered in Vilnius, trains cyber defenders.',
     'Le Japon participe désormais au partage nucléaire de l’OTAN.',
     'NATO has invoked Article 5 twice: after 9/11 and after the Salisbury poisoning.',
+    "Japan has already joined NATO's nuclear planning group as an observer.",
 ]
 
 TRUE = [
@@ -252,3 +256,51 @@ def test_a_french_brief_that_names_nato_by_its_treaty_is_in_scope(cli, tmp_path:
         "Pékin dénonce déjà une « OTAN asiatique ».\n"
     )
     assert _coverage(cli, tmp_path, brief)["in_scope"]
+
+
+OP_ED = """# Why Tokyo and Brussels need each other
+
+When Fumio Kishida became the first Japanese leader to attend a NATO summit, in Madrid in June 2022, he captured a shift that Moscow's war had accelerated. Japan is, of course, not a member of the Alliance, and it has no intention of becoming one.
+
+Still, the relationship has matured. Tokyo now sends a delegation to NATO's cyber centre in Estonia, and Japanese officers observed Locked Shields. The Individually Tailored Partnership Programme adopted at Vilnius lists sixteen areas for joint work.
+
+Some in Washington argue that Japan should eventually sign the Washington Treaty. That would be a mistake: Japan's constitution forbids the use of force to settle international disputes, and membership would import obligations Tokyo could not honour.
+
+A NATO office in Tokyo, floated in 2023, stalled after Paris objected. Beijing called the idea proof that the Alliance wants to become a global military bloc.
+
+For Europeans, the lesson of Ukraine is that deterrence must be credible everywhere. For Japan, the lesson is that Article 5 cannot be relied on: it has been invoked only once, after 9/11, and Japan would not be covered anyway.
+
+Tokyo will spend 2% of GDP on defence by 2027, a target first set out in the 2022 National Security Strategy.
+"""
+
+NOTE = """# Note diplomatique — Japon–OTAN
+
+Le rapprochement entre Tokyo et l'Alliance atlantique s'inscrit dans un contexte de dégradation sécuritaire en Asie du Nord-Est. La Corée du Nord multiplie les essais balistiques, la Chine accroît sa pression autour de Taïwan et la Russie mène depuis 2022 une guerre de haute intensité en Ukraine ; ces évolutions ont conduit Tokyo à adopter en décembre 2022 une nouvelle stratégie de sécurité nationale.
+
+Il convient de rappeler que le Japon, partenaire mondial de l'OTAN, n'est pas couvert par l'article 5 du traité de l'Atlantique Nord. Sa Constitution, dont l'article 9 proscrit le recours à la guerre, exclut par ailleurs toute obligation d'assistance automatique.
+
+Le Japon a rejoint le centre d'excellence de cyberdéfense de Tallinn en 2022. L'attaque informatique contre l'Albanie, imputée à l'Iran, a montré que l'OTAN pouvait soutenir un Allié sans invoquer l'article 5.
+
+Le programme GCAP, conduit avec le Royaume-Uni et l'Italie, illustre l'approfondissement des coopérations industrielles.
+
+Pékin voit dans ce rapprochement l'embryon d'une « OTAN asiatique » ; le risque d'une escalade involontaire ne doit pas être sous-estimé.
+
+Tokyo pourrait à terme rejoindre l'OTAN si la situation sécuritaire se dégrade encore.
+
+Le partage nucléaire à l'européenne, évoqué par l'ancien Premier ministre Abe, a été écarté par le gouvernement Kishida au nom des trois principes non nucléaires.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "not_addressed"),
+    [(OP_ED, ["nuclear-sharing", "strategic-alignment"]), (NOTE, ["institutionalization", "strategic-alignment"])],
+)
+def test_whole_texts_are_judged_criterion_by_criterion(cli, tmp_path: Path, text: str, not_addressed: list[str]) -> None:
+    coverage = _coverage(cli, tmp_path, text)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == not_addressed
+
+
+@pytest.mark.parametrize("text", [OP_ED, NOTE])
+def test_whole_texts_with_only_true_or_guarded_claims_raise_none(cli, tmp_path: Path, text: str) -> None:
+    assert _claims(cli, tmp_path, text) == []
