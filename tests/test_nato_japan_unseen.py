@@ -11,6 +11,8 @@ of scope, and ten coverage paraphrases not counted: all since added, below.
 A fifth, two whole texts (an English op-ed, a French diplomatic note), found
 one claim missed (Japan in NATO's Nuclear Planning Group) and five criteria
 addressed but not counted; the texts are kept whole at the end of this file.
+A sixth, a brief on NATO's Indo-Pacific partners, was out of scope (NATO and
+Japan rarely in one sentence) and is now in, by a second scope trigger.
 """
 
 from __future__ import annotations
@@ -304,3 +306,43 @@ def test_whole_texts_are_judged_criterion_by_criterion(cli, tmp_path: Path, text
 @pytest.mark.parametrize("text", [OP_ED, NOTE])
 def test_whole_texts_with_only_true_or_guarded_claims_raise_none(cli, tmp_path: Path, text: str) -> None:
     assert _claims(cli, tmp_path, text) == []
+
+
+IP4_BRIEF = """# Policy Brief: NATO's Indo-Pacific Partners After Washington
+
+## Summary
+
+- The Alliance's four Indo-Pacific partners (Australia, Japan, New Zealand and South Korea) attended their third consecutive summit in Washington in July 2024.
+- Japan's security reforms, launched with the December 2022 strategy documents, make Tokyo the most capable of the four.
+- Recommendations: a standing NATO–IP4 consultation format, joint work on defence industrial supply chains, and counter-disinformation.
+
+## Background
+
+Under Article 5 of the U.S.–Japan Security Treaty, Washington is committed to defending territories under Japanese administration, including the Senkakus. This bilateral guarantee, not NATO, anchors Japan's deterrence.
+
+The North Atlantic Treaty's Article 5 applies only to Allies. Article 9, by contrast, is often cited in Tokyo as the reason Japan cannot go further.
+
+"We are not seeking membership," a senior Japanese diplomat told us in Brussels.
+
+## Risks
+
+China's foreign ministry has warned that NATO's "eastward expansion into the Asia-Pacific" would be met with "resolute countermeasures". North Korea, for its part, denounced the IP4's summit attendance as a step towards an "Asian NATO".
+
+## Recommendations
+
+1. Create a NATO–IP4 council that meets at ministerial level twice a year.
+2. Expand the ITPP to include defence-industrial cooperation.
+3. Invite Japan to observe the Steadfast Noon nuclear exercise.
+"""
+
+
+def test_a_brief_on_natos_indo_pacific_partners_is_in_scope(cli, tmp_path: Path) -> None:
+    coverage = _coverage(cli, tmp_path, IP4_BRIEF)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if item["addressed"]] == [
+        "article-5-scope",
+        "nuclear-sharing",
+        "regional-reaction",
+        "cooperation-areas",
+        "institutionalization",
+    ]

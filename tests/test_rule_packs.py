@@ -339,3 +339,58 @@ def test_passing_example_that_fires_is_reported(tmp_path):
     (failure,) = run_examples(load(make_pack(tmp_path / "pack", HEADER + rule(extra))).rules)
     assert (failure.code, failure.expected, failure.text) == ("DM101", "pass", "foo foo")
     assert "but gave 2 finding(s)" in failure.describe()
+
+
+# --- framework scope triggers -------------------------------------------------------
+
+FRAMEWORK = '[framework]\nid = "demo"\n'
+
+
+def _scope_pack(tmp_path: Path, scope: str):
+    return load(make_pack(tmp_path / "pack", HEADER + FRAMEWORK + scope + GOOD_RULE))
+
+
+def _in_scope(framework, text: str) -> bool:
+    from claimcheck.readers.markdown import MarkdownReader
+
+    return framework.applies(MarkdownReader().read(text, path="doc.md"))
+
+
+ONE_TRIGGER = '[framework.scope]\nall = [["alpha"], ["beta"]]\nwithin = "sentence"\nmin-count = 2\n'
+TWO_TRIGGERS = (
+    '[[framework.scope]]\nall = [["alpha"], ["beta"]]\nwithin = "sentence"\nmin-count = 2\n'
+    '[[framework.scope]]\nall = [["alpha"], ["beta"]]\nwithin = "paragraph"\nmin-count = 2\nmin-mentions = 3\n'
+)
+SENTENCES_TWICE = "Alpha and beta. Alpha with beta.\n"
+PARAGRAPHS_TWICE = "Alpha here. Then beta.\n\nAlpha again. Beta again. And alpha.\n\nBeta.\n"  # 3 alphas, 3 betas, 2 paragraphs
+PARAGRAPHS_BUT_FEW = "Alpha here. Then beta.\n\nAlpha again. Beta again.\n"  # both in 2 paragraphs, only 2 mentions each
+
+
+def test_one_scope_table_is_one_trigger(tmp_path: Path) -> None:
+    framework = _scope_pack(tmp_path, ONE_TRIGGER).framework
+    assert _in_scope(framework, SENTENCES_TWICE)
+    assert not _in_scope(framework, PARAGRAPHS_TWICE)
+
+
+def test_the_framework_applies_when_any_of_its_triggers_fires(tmp_path: Path) -> None:
+    framework = _scope_pack(tmp_path, TWO_TRIGGERS).framework
+    assert len(framework.triggers) == 2
+    assert _in_scope(framework, SENTENCES_TWICE)  # the first
+    assert _in_scope(framework, PARAGRAPHS_TWICE)  # the second
+    assert not _in_scope(framework, PARAGRAPHS_BUT_FEW)  # neither: min-mentions = 3
+    assert not _in_scope(framework, "Alpha. Beta.\n")
+
+
+@pytest.mark.parametrize(
+    ("scope", "message"),
+    [
+        ('[framework.scope]\nall = [["a"]]\nmin-mentions = 0\n', "[framework.scope]: 'min-mentions' must be a positive integer, got 0"),
+        (
+            '[[framework.scope]]\nall = [["a"]]\n[[framework.scope]]\nall = [["a"]]\nwithin = "page"\n',
+            "[[framework.scope]] #2: 'within' must be one of sentence, paragraph, document, got 'page'",
+        ),
+        ("scope = 3\n", "[framework.scope] must be a table, or an array of tables ([[framework.scope]])"),
+    ],
+)
+def test_a_bad_scope_trigger_is_an_error_naming_it(tmp_path: Path, scope: str, message: str) -> None:
+    assert message in load_error(tmp_path, HEADER + FRAMEWORK + scope + GOOD_RULE)

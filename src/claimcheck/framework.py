@@ -58,17 +58,21 @@ class ScopeTrigger:
     Every group (a compiled alternation) must match inside the same stretch
     of text (``within``), in at least ``min_count`` such stretches: "names
     NATO and Japan in the same sentence, at least twice" rather than "both
-    appear somewhere".
+    appear somewhere".  ``min_mentions`` asks each group to match at least
+    that many times in the whole document, wherever: "names each of them
+    three times, and both in two paragraphs" tells a text about the two
+    from one that lists them once.
     """
 
     groups: Sequence["re2._Regexp"]
     within: Within = Within.SENTENCE
     min_count: int = 1
+    min_mentions: int = 1
 
     def applies(self, document: "Document") -> bool:
         folded = document.folded
         positions = [[match.start() for match in group.finditer(folded)] for group in self.groups]
-        if any(not found for found in positions):
+        if any(len(found) < self.min_mentions or not found for found in positions):
             return False
         count = 0
         for start, end in self._units(document, positions):
@@ -106,10 +110,10 @@ class Framework:
     id: str
     title: str = ""
     source: str = ""
-    trigger: ScopeTrigger | None = None
+    triggers: Sequence[ScopeTrigger] = ()
     criteria: Mapping[str, Criterion] = field(default_factory=dict)
     facts: Mapping[str, Fact] = field(default_factory=dict)
 
     def applies(self, document: "Document") -> bool:
-        """Whether ``document`` is in the framework's scope (always, without a trigger)."""
-        return self.trigger is None or self.trigger.applies(document)
+        """Whether ``document`` is in the framework's scope: any trigger fires (always, without one)."""
+        return not self.triggers or any(trigger.applies(document) for trigger in self.triggers)

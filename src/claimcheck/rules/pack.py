@@ -48,7 +48,7 @@ _COMMON_KEYS = {
 _REQUIRED_KEYS = ("code", "alias", "type", "message")
 _PACK_KEYS = {"name", "description", "version", "language", "url"}
 _FRAMEWORK_KEYS = {"id", "title", "source", "description", "scope", "criteria", "facts"}
-_SCOPE_KEYS = {"all", "within", "min-count"}
+_SCOPE_KEYS = {"all", "within", "min-count", "min-mentions"}
 _CRITERION_KEYS = {"id", "title", "description", "source", "date"}
 _FACT_KEYS = {"id", "statement", "source", "date"}
 
@@ -126,8 +126,8 @@ def _load_framework(table: Any, *, where: Path) -> Framework | None:
         item["id"]: Fact(**{key: item.get(key, "") for key in ("id", "statement", "source", "date")})
         for item in _id_tables(table.get("facts", []), "facts", _FACT_KEYS, required="statement", where=where)
     }
-    trigger = _load_trigger(table.get("scope"), where=where)
-    return Framework(framework_id, _text(table, "title", str(where)), _text(table, "source", str(where)), trigger, criteria, facts)
+    triggers = _load_triggers(table.get("scope"), where=where)
+    return Framework(framework_id, _text(table, "title", str(where)), _text(table, "source", str(where)), triggers, criteria, facts)
 
 
 def _known_keys(table: Mapping[str, Any], known: set[str], *, where: str) -> None:
@@ -156,12 +156,18 @@ def _id_tables(value: Any, name: str, keys: set[str], *, required: str, where: P
     return value
 
 
-def _load_trigger(table: Any, *, where: Path) -> ScopeTrigger | None:
-    if table is None:
-        return None
-    label = f"{where}: [framework.scope]"
-    if not isinstance(table, dict):
-        raise PackError(f"{label} must be a table")
+def _load_triggers(value: Any, *, where: Path) -> tuple[ScopeTrigger, ...]:
+    """``[framework.scope]`` (one trigger) or ``[[framework.scope]]`` (several: the framework applies when any fires)."""
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        return (_load_trigger(value, label=f"{where}: [framework.scope]"),)
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        return tuple(_load_trigger(item, label=f"{where}: [[framework.scope]] #{number}") for number, item in enumerate(value, start=1))
+    raise PackError(f"{where}: [framework.scope] must be a table, or an array of tables ([[framework.scope]])")
+
+
+def _load_trigger(table: dict[str, Any], *, label: str) -> ScopeTrigger:
     _known_keys(table, _SCOPE_KEYS, where=label)
     groups = table.get("all")
     if not isinstance(groups, list) or not groups or not all(
@@ -173,11 +179,14 @@ def _load_trigger(table: Any, *, where: Path) -> ScopeTrigger | None:
         within_value = Within(within)
     except ValueError:
         raise PackError(f"{label}: 'within' must be one of sentence, paragraph, document, got {within!r}") from None
-    min_count = table.get("min-count", 1)
-    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
-        raise PackError(f"{label}: 'min-count' must be a positive integer, got {min_count!r}")
+    counts = {}
+    for key in ("min-count", "min-mentions"):
+        count = table.get(key, 1)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise PackError(f"{label}: '{key}' must be a positive integer, got {count!r}")
+        counts[key] = count
     compiled = [compile_pattern(keyword_pattern(group), where=f"{label}: 'all'") for group in groups]
-    return ScopeTrigger(tuple(compiled), within_value, min_count)
+    return ScopeTrigger(tuple(compiled), within_value, counts["min-count"], counts["min-mentions"])
 
 
 def _bind_to_framework(rule: Rule, framework: Framework | None, *, where: str) -> Rule:
