@@ -13,6 +13,11 @@ one claim missed (Japan in NATO's Nuclear Planning Group) and five criteria
 addressed but not counted; the texts are kept whole at the end of this file.
 A sixth, a brief on NATO's Indo-Pacific partners, was out of scope (NATO and
 Japan rarely in one sentence) and is now in, by a second scope trigger.
+A seventh, a French minister's speech and an English press release, found
+seven wrong claims missed — relative clauses ("Japan, which signed the North
+Atlantic Treaty", « L'Alliance, qui a activé son article 5 »), "the 33rd
+Ally", "blamed on Moscow" after "which officials", "first invoked in 1999",
+"has since been triggered twice more", « où le Japon siège depuis 2016 ».
 """
 
 from __future__ import annotations
@@ -78,6 +83,13 @@ WRONG = [
     'Le Japon participe désormais au partage nucléaire de l’OTAN.',
     'NATO has invoked Article 5 twice: after 9/11 and after the Salisbury poisoning.',
     "Japan has already joined NATO's nuclear planning group as an observer.",
+    'Depuis que le Japon est devenu le trente-troisième Allié, notre coopération a changé de nature.',
+    'L’Alliance, qui a activé son article 5 au lendemain de l’attaque contre l’Albanie, a montré sa solidarité.',
+    'Rappelons que l’article 5 de l’OTAN fut invoqué pour la première fois en 1999, lors de la crise du Kosovo.',
+    'Le centre d’excellence de Tallinn — où le Japon siège depuis 2016 — reste un modèle.',
+    "The attack on Albania, which officials blamed on Moscow, was the largest cyber incident in the country's history.",
+    "NATO's Article 5, first invoked in 2001, has since been triggered twice more.",
+    'Japan, which signed the North Atlantic Treaty in 2023, now takes part in all NATO exercises.',
 ]
 
 TRUE = [
@@ -139,6 +151,11 @@ TRUE = [
     'Pour certains éditorialistes, le Japon a rejoint l’OTAN.',
     'Le Japon n’est ni membre de l’OTAN ni candidat à l’adhésion.',
     'Contrairement à une idée reçue, l’article 5 n’a pas été invoqué pour l’Albanie.',
+    'Quant au GCAP, il unit Tokyo, Londres et Rome.',
+    'Enfin, je rappelle que M. Stoltenberg s’est rendu à Tokyo en janvier 2023, où il a rencontré M. Kishida.',
+    'The CCDCOE, which Japan joined in 2022, is located in Tallinn.',
+    'Italy, the United Kingdom and Japan formed GCAP in December 2022.',
+    "NATO's Article 5 was first invoked in 2001, after the 9/11 attacks.",
 ]
 
 
