@@ -269,3 +269,30 @@ def test_attribution_to_unnamed_groups(text: str) -> None:
     checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
     document = MarkdownReader().read(text, path="x.md")
     assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []
+
+
+def test_context_groups_must_all_occur_in_the_sentence_of_the_match() -> None:
+    checker = ClaimType().build(
+        {"patterns": ["in (?:march|june) 2023"], "context": [["stoltenberg"], ["tokyo", "japan"]]}, where=WHERE
+    )
+
+    def found(text: str) -> list[tuple[int, int]]:
+        document = read(text)
+        return [(hit.start, hit.end) for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
+
+    text = "Stoltenberg went to Tokyo in March 2023."
+    assert found(text) == at(text, "in March 2023")
+    assert found("Stoltenberg went to Seoul in March 2023.") == []
+    assert found("Stoltenberg spoke. Tokyo agreed in March 2023.") == []  # the context is the match's sentence
+    assert found("Stoltenberg did not go to Japan in June 2023.") == []  # guards still apply
+
+
+@pytest.mark.parametrize("context", ["nato", [["nato"], "japan"], [[]], [["ok", 3]]])
+def test_a_bad_context_is_a_pack_error(context: object) -> None:
+    with pytest.raises(PackError, match="'context' must be a list of patterns or a list of pattern lists"):
+        ClaimType().build({"patterns": ["x"], "context": context}, where=WHERE)
+
+
+def test_a_context_pattern_re2_refuses_is_a_pack_error() -> None:
+    with pytest.raises(PackError, match=r"pack.toml: rule T1: 'context': invalid pattern"):
+        ClaimType().build({"patterns": ["x"], "context": ["(?=look)ahead"]}, where=WHERE)

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 from claimcheck.errors import PackError
 from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
-from claimcheck.rules.options import string_list
+from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex
 
 if TYPE_CHECKING:
+    import re2
+
     from claimcheck.document import Document, Span
 
 __all__ = ["ClaimType", "GUARDS"]
@@ -123,10 +125,12 @@ class ClaimChecker:
         guards: Sequence[Callable[[str, int, int], bool]],
         *,
         where: str,
+        context: Sequence[str] = (),
     ) -> None:
         self.prefilter = (pattern,)
         self._pattern, self._unless_pattern, self._where = pattern, unless, where
         self._guards = tuple(guards)
+        self._context_patterns = tuple(context)
 
     # Compiled on first use: most documents never reach a given claim rule (the prefilter
     # rules it out), and compiling every rule of every pack on every run is start-up time.
@@ -137,6 +141,10 @@ class ClaimChecker:
     @functools.cached_property
     def _unless(self) -> "re2._Regexp | None":
         return compile_pattern(self._unless_pattern, where=f"{self._where}: 'unless'") if self._unless_pattern else None
+
+    @functools.cached_property
+    def _context(self) -> tuple["re2._Regexp", ...]:
+        return tuple(compile_pattern(pattern, where=f"{self._where}: 'context'") for pattern in self._context_patterns)
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         folded = document.folded
@@ -161,6 +169,8 @@ class ClaimChecker:
     def _check_sentence(self, document: "Document", sentence: "Span", text: str, scope: SpanIndex) -> Hit | None:
         if self._unless is not None and self._unless.search(text) is not None:
             return None
+        if not all(group.search(text) is not None for group in self._context):
+            return None  # the sentence is not about what the claim is about
         for match in self._regex.finditer(text):
             start, end = match.span()
             if end <= start:
@@ -183,6 +193,7 @@ class ClaimType:
         "patterns": "regular expressions (RE2 syntax) of the wrong assertion, matched on folded text",
         "unless": "patterns of look-alikes: a sentence in which one matches is never flagged",
         "guards": "guards to disable, among " + ", ".join(GUARDS) + " (all enabled by default)",
+        "context": "patterns that must also occur in the sentence: a list of alternatives, or a list of such lists that must all match",
     }
     required = ("patterns",)
 
@@ -203,9 +214,13 @@ class ClaimType:
                 f"known: {', '.join(GUARDS)}"
             )
         guards = [guard for name, guard in GUARDS.items() if name not in disabled]
+        context = [keyword_pattern(group) for group in pattern_groups(options.get("context", []), "context", where=where)]
+        for pattern in context:
+            check_pattern(pattern, where=f"{where}: 'context'")
         return ClaimChecker(
             keyword_pattern(patterns),
             keyword_pattern(unless) if unless else None,
             guards,
             where=where,
+            context=context,
         )

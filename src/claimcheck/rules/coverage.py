@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 from claimcheck.errors import PackError
 from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
-from claimcheck.rules.options import string_list
+from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
         raise PackError(f"{where}: 'within' must be one of {', '.join(_WITHIN)}, got {within!r}")
     evidence = _Evidence(
         pattern=keyword_pattern([pattern]),
-        context_patterns=tuple(keyword_pattern(group) for group in _context_groups(item.get("context", []), where=where)),
+        context_patterns=tuple(keyword_pattern(group) for group in pattern_groups(item.get("context", []), "context", where=where)),
         within=within,
         where=where,
     )
@@ -170,14 +170,3 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     for context in evidence.context_patterns:
         check_pattern(context, where=f"{where}: 'context'")
     return evidence
-
-
-def _context_groups(value: Any, *, where: str) -> list[list[str]]:
-    """``context`` is one list of alternatives, or a list of such lists that must all match."""
-    if not isinstance(value, list):
-        raise PackError(f"{where}: 'context' must be a list of patterns or a list of pattern lists")
-    if all(isinstance(entry, str) and entry.strip() for entry in value):
-        return [value] if value else []
-    if all(isinstance(entry, list) and entry and all(isinstance(x, str) and x.strip() for x in entry) for entry in value):
-        return value
-    raise PackError(f"{where}: 'context' must be a list of patterns or a list of pattern lists")
