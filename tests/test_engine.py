@@ -331,3 +331,62 @@ def test_python_rule_skipped_when_its_prefilter_does_not_match(tmp_path):
     assert result.failures == [] and result.findings == []
     result = run("A Zébra here.\n", [python_rule("PY4", Guarded())])
     assert [failure.code for failure in result.failures] == ["PY4"]
+
+
+# --- one fact, found twice --------------------------------------------------------------
+
+FACTS_PACK = """
+[framework]
+id = "demo"
+
+[[framework.facts]]
+id = "target"
+statement = "The target is 2 %"
+
+[[framework.facts]]
+id = "year"
+statement = "The year is 2027"
+
+[[rules]]
+code = "DM201"
+alias = "frame"
+type = "claim"
+fact = "target"
+message = "frame: '{match}'"
+patterns = ["the target is (?:1|3) ?%\\\\B"]
+
+[[rules]]
+code = "DM202"
+alias = "value"
+type = "claim"
+fact = "target"
+message = "value: '{match}'"
+patterns = ["\\\\b(?:1|3) ?%\\\\B"]
+context = ["target"]
+
+[[rules]]
+code = "DM203"
+alias = "year"
+type = "claim"
+fact = "year"
+message = "year: '{match}'"
+patterns = ["\\\\b3 ?%\\\\B"]
+"""
+
+
+def test_a_fact_contradicted_once_is_reported_once_by_the_first_rule(tmp_path: Path) -> None:
+    from claimcheck.rules.claims import ClaimType
+
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "pack.toml").write_text('[pack]\nname = "facts"\n' + FACTS_PACK, encoding="utf-8")
+    rules = load_pack(folder, {**TYPES, "claim": ClaimType()}).rules
+    result = run("The target is 3% of the budget. The plan puts the target at 1%.\n", rules)
+    assert [(f.code, f.message) for f in result.findings] == [
+        ("DM201", "frame: 'The target is 3%'"),  # DM202 matched inside it: the same contradiction
+        ("DM202", "value: '1%'"),  # a second wrong value in the sentence, where no frame matched
+        ("DM203", "year: '3%'"),  # another fact: reported on its own
+    ]
+    # Without the first rule, the second one reports what it finds.
+    alone = [rule for rule in rules if rule.code != "DM201"]
+    assert [f.code for f in run("The target is 3% of the budget.\n", alone).findings] == ["DM202", "DM203"]

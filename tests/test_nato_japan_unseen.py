@@ -18,6 +18,11 @@ seven wrong claims missed — relative clauses ("Japan, which signed the North
 Atlantic Treaty", « L'Alliance, qui a activé son article 5 »), "the 33rd
 Ally", "blamed on Moscow" after "which officials", "first invoked in 1999",
 "has since been triggered twice more", « où le Japon siège depuis 2016 ».
+An eighth varied only the syntax of wrong claims (passives, clefts, relative
+clauses, nominalisations, fronted adverbials): 11 of 40 were found. Rules that
+look for the wrong value in a sentence about the fact (claim 'context') now
+find all 40, one finding each; twenty true sentences built the same way, the
+ninth probe, raise none.
 """
 
 from __future__ import annotations
@@ -363,3 +368,84 @@ def test_a_brief_on_natos_indo_pacific_partners_is_in_scope(cli, tmp_path: Path)
         "cooperation-areas",
         "institutionalization",
     ]
+
+
+# The eighth probe: every sentence is wrong; the syntax varies, not the facts.
+SYNTAX_VARIED_WRONG = [
+    "Japan's accession to NATO, completed in 2023, changed the balance in Asia.",
+    'Now that Japan is part of NATO, Tokyo must meet the 2% guideline.',
+    "L'entrée du Japon dans l'OTAN, en 2023, a bouleversé l'équilibre asiatique.",
+    "Maintenant que le Japon fait partie de l'OTAN, il doit respecter la règle des 2 %.",
+    "Albania's request to invoke Article 5 was granted by the North Atlantic Council in September 2022.",
+    "The invocation of Article 5 on Albania's behalf in 2022 was a first for a cyberattack.",
+    "L'invocation de l'article 5 au profit de l'Albanie en 2022 était une première.",
+    "Tirana obtint de ses Alliés l'activation de l'article 5 après la cyberattaque.",
+    'The Albanian hack, traced to Chinese state actors, disrupted public services.',
+    'Russian operatives were behind the 2022 cyberattack on Albania.',
+    "Des pirates russes sont à l'origine de l'attaque contre l'Albanie en 2022.",
+    "L'Albanie a accusé Moscou d'être derrière la cyberattaque de juillet 2022.",
+    "NATO's mutual defence clause has never once been used.",
+    'Never in its history has NATO invoked Article 5.',
+    "La clause de défense collective de l'OTAN n'a jamais servi.",
+    "Jamais l'OTAN n'a invoqué son article 5.",
+    'It was in March 2023 that Stoltenberg travelled to Tokyo.',
+    "Stoltenberg's 2022 trip to Tokyo produced a joint statement with Kishida.",
+    "C'est en mars 2023 que Jens Stoltenberg s'est rendu à Tokyo.",
+    'La visite de Stoltenberg à Tokyo, en 2022, a débouché sur une déclaration commune.',
+    'By 2025, Japan intends to devote 2% of its GDP to defence.',
+    "Japan's target, 1% of GDP by 2027, remains modest.",
+    "D'ici 2030, le Japon entend consacrer 2 % de son PIB à la défense.",
+    "L'objectif japonais, 1,5 % du PIB en 2027, reste modeste.",
+    'Located in Brussels, the CCDCOE has welcomed Japan.',
+    "Japan's membership of the Tallinn centre dates from 2015.",
+    'Installé à Bruxelles, le CCDCOE accueille désormais le Japon.',
+    "L'adhésion du Japon au centre d'excellence de Tallinn remonte à 2014.",
+    'GCAP, the joint fighter programme of Japan, Britain and Germany, aims for 2035.',
+    'Japan is developing its next fighter jointly with the UK and France under GCAP.',
+    "Le GCAP, programme d'avion de combat du Japon, du Royaume-Uni et de la Suède, vise 2035.",
+    "Le Japon développe son futur chasseur avec la France et l'Italie dans le cadre du GCAP.",
+    'Nuclear sharing, accepted by Tokyo in 2023, marks a break with the three non-nuclear principles.',
+    'Tokyo has now signed up to a nuclear-sharing arrangement with Washington.',
+    'Le partage nucléaire, accepté par Tokyo en 2023, rompt avec les trois principes non nucléaires.',
+    'Tokyo a finalement souscrit à un accord de partage nucléaire avec Washington.',
+    'It was at the Vilnius summit that NATO adopted its 2022 Strategic Concept.',
+    "NATO's 2022 Strategic Concept, agreed in Brussels, names China.",
+    "C'est au sommet de Vilnius que l'OTAN a adopté son Concept stratégique de 2022.",
+    "Le Concept stratégique de l'OTAN de 2022, approuvé à Bruxelles, désigne la Chine.",
+]
+
+# The ninth: true or guarded sentences with the same words around the same facts.
+SYNTAX_VARIED_TRUE = [
+    'Stoltenberg, who visited Tokyo in January 2023, met Kishida again in Vilnius in July 2023.',
+    'In March 2023, Japan and NATO held staff talks; Stoltenberg had visited Tokyo weeks earlier.',
+    "Stoltenberg praised Japan's 2022 National Security Strategy during his Tokyo visit.",
+    'The CCDCOE in Tallinn, founded in 2008, counts Japan among its contributing participants since 2022.',
+    "NATO's StratCom centre is based in Riga, while the CCDCOE is in Tallinn.",
+    'Japan joined GCAP alongside Britain and Italy; France and Germany pursue FCAS.',
+    'Japan will reach 2% of GDP by 2027, compared with about 1% in 2020.',
+    "Japan's defence budget grew by 16% in 2023, on the way to its 2% target.",
+    "Albania's prime minister said in 2022 that NATO did not need to invoke Article 5.",
+    "After the Iranian attack on Albania, Allies offered cyber help; Russia's attacks on Ukraine were a different case.",
+    'Germany accepted nuclear sharing decades ago; Japan rejected it in 2022.',
+    'The 2022 Strategic Concept, adopted in Madrid, was discussed again in Washington in 2024.',
+    'Since joining the CCDCOE in 2022, Japan has sent experts to Tallinn.',
+    "NATO's Article 5 has never been invoked for a cyberattack alone.",
+    "Japan's accession to the CCDCOE, completed in 2022, deepened cooperation.",
+    "L'OTAN n'a jamais invoqué l'article 5 pour un partenaire comme le Japon.",
+    'Le Japon vise 2 % du PIB en 2027, contre environ 1 % en 2020.',
+    "Le centre d'excellence de Tallinn, créé en 2008, accueille le Japon depuis 2022.",
+    'La visite de Stoltenberg à Tokyo en janvier 2023 a précédé le sommet de Vilnius en juillet.',
+    "Le GCAP réunit le Japon, le Royaume-Uni et l'Italie, tandis que la France et l'Allemagne développent le SCAF.",
+]
+
+
+@pytest.mark.parametrize("sentence", SYNTAX_VARIED_WRONG)
+def test_a_wrong_claim_is_found_whatever_its_syntax_and_reported_once(cli, tmp_path: Path, sentence: str) -> None:
+    findings = _claims(cli, tmp_path, sentence)
+    assert len(findings) == 1, [finding["code"] for finding in findings]
+    assert findings[0]["severity"] == "error" and findings[0]["fact"]
+
+
+@pytest.mark.parametrize("sentence", SYNTAX_VARIED_TRUE)
+def test_a_true_sentence_about_the_same_facts_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _claims(cli, tmp_path, sentence) == []

@@ -123,6 +123,7 @@ def check_document(document: Document, rule_set: RuleSet, *, deadline: float | N
     occurrences: dict[str, int] = {}
     in_scope: dict[str, bool] = {}
     coverage: dict[str, list[CoverageResult]] = {}
+    reported: dict[tuple[str, str], list[Hit]] = {}
     for rule in rule_set.candidates(document) if document.text else ():
         spans = spans_by_scope.get(rule.scope)
         if spans is None:
@@ -136,6 +137,8 @@ def check_document(document: Document, rule_set: RuleSet, *, deadline: float | N
                 hits = [Hit(span.start, span.start) for span in uncovered(spans, evidence)]
             else:
                 hits = list(rule.checker.check(document, spans))
+                if rule.fact:
+                    hits = _first_report_of_fact(rule, hits, reported)
             findings = [_finding(document, rule, hit, occurrences) for hit in hits if _inside(hit, document)]
             if deadline is not None and time.monotonic() > deadline:
                 raise FileTimeout
@@ -152,6 +155,22 @@ def check_document(document: Document, rule_set: RuleSet, *, deadline: float | N
             applies = bool(document.text) and rule_set.frameworks[framework_id].applies(document)
         result.coverage.append(FileCoverage(document.path, framework_id, applies, tuple(coverage.get(framework_id, ()))))
     return result
+
+
+def _first_report_of_fact(rule: Rule, hits: list[Hit], reported: dict[tuple[str, str], list[Hit]]) -> list[Hit]:
+    """``hits`` but those overlapping a hit that an earlier rule reported against the same fact.
+
+    A pack may find one fact's contradictions in several ways — a rule per
+    sentence frame, and a rule that looks for the wrong value wherever the
+    sentence is about the fact. Where two of them match the same words,
+    that is one contradiction found twice: the rule that comes first in the
+    pack reports it. Two different wrong values in one sentence ("3 % by
+    2030") do not overlap and are both reported.
+    """
+    earlier = reported.setdefault((rule.framework, rule.fact), [])
+    kept = [hit for hit in hits if not any(hit.start < other.end and other.start < hit.end for other in earlier)]
+    earlier.extend(kept)
+    return kept
 
 
 def _applies(rule: Rule, rule_set: RuleSet, document: Document, cache: dict[str, bool]) -> bool:
