@@ -296,3 +296,8 @@ def test_a_bad_context_is_a_pack_error(context: object) -> None:
 def test_a_context_pattern_re2_refuses_is_a_pack_error() -> None:
     with pytest.raises(PackError, match=r"pack.toml: rule T1: 'context': invalid pattern"):
         ClaimType().build({"patterns": ["x"], "context": ["(?=look)ahead"]}, where=WHERE)
+
+
+def test_with_a_context_the_prefilter_is_its_first_group() -> None:
+    checker = ClaimType().build({"patterns": ["in 20[0-9]{2}"], "context": [["stoltenberg"], ["tokyo"]]}, where=WHERE)
+    assert checker.prefilter == (r"\b(?:stoltenberg)\b",)

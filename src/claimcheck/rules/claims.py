@@ -127,7 +127,10 @@ class ClaimChecker:
         where: str,
         context: Sequence[str] = (),
     ) -> None:
-        self.prefilter = (pattern,)
+        # A hit needs every context group in its sentence, so the first group's presence in the
+        # document is as sound a prefilter as the pattern's, and far rarer when the pattern is a
+        # common value (a year, a city) and the group a name (Stoltenberg, the CCDCOE).
+        self.prefilter = (context[0],) if context else (pattern,)
         self._pattern, self._unless_pattern, self._where = pattern, unless, where
         self._guards = tuple(guards)
         self._context_patterns = tuple(context)
