@@ -22,7 +22,10 @@ An eighth varied only the syntax of wrong claims (passives, clefts, relative
 clauses, nominalisations, fronted adverbials): 11 of 40 were found. Rules that
 look for the wrong value in a sentence about the fact (claim 'context') now
 find all 40, one finding each; twenty true sentences built the same way, the
-ninth probe, raise none.
+ninth probe, raise none. A tenth, a French parliamentary report, addressed
+all ten criteria; four were not counted (« son article 9 », « depuis
+l'invasion de l'Ukraine par la Russie, Tokyo … », 2 % du PIB « à l'horizon
+2027 » without Japan's name in the sentence), and now are.
 """
 
 from __future__ import annotations
@@ -449,3 +452,32 @@ def test_a_wrong_claim_is_found_whatever_its_syntax_and_reported_once(cli, tmp_p
 @pytest.mark.parametrize("sentence", SYNTAX_VARIED_TRUE)
 def test_a_true_sentence_about_the_same_facts_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
     assert _claims(cli, tmp_path, sentence) == []
+
+
+REPORT_FR = """# Rapport d'information — Le partenariat entre l'OTAN et le Japon
+
+## I. Un rapprochement accéléré
+
+Depuis l'invasion de l'Ukraine par la Russie, Tokyo considère que la sécurité de l'Europe et celle de l'Asie sont indissociables. M. Kishida l'a résumé ainsi : « l'Ukraine d'aujourd'hui pourrait être l'Asie de l'Est de demain ». Cette lecture explique la participation du Premier ministre japonais aux sommets de l'OTAN de Madrid (2022), Vilnius (2023) et Washington (2024).
+
+Le Japon a par ailleurs engagé une transformation profonde de sa politique de défense. Les trois documents stratégiques adoptés en décembre 2022 prévoient de porter l'effort de défense à 2 % du PIB à l'horizon 2027, un niveau comparable à la cible fixée aux Alliés.
+
+## II. Des coopérations concrètes
+
+Le programme de partenariat individualisé (ITPP) conclu en juillet 2023 identifie seize domaines de coopération, parmi lesquels la cyberdéfense, la sécurité maritime, les technologies émergentes et la lutte contre la désinformation. Le Japon participe depuis 2022 aux travaux du centre d'excellence de cyberdéfense de Tallinn.
+
+## III. Des limites à ne pas sous-estimer
+
+La Constitution japonaise, et singulièrement son article 9, interdit tout engagement militaire automatique. Le Japon n'étant pas membre de l'Alliance, il ne bénéficie pas de la garantie de l'article 5 du traité de Washington.
+
+La Chine dénonce une « OTAN asiatique » et pourrait durcir sa posture dans le détroit de Taïwan. La question du partage nucléaire, évoquée après 2022 par certains responsables japonais, a été écartée par le gouvernement au nom des trois principes non nucléaires.
+
+Enfin, le précédent albanais de 2022 montre que l'OTAN peut soutenir un pays victime d'une cyberattaque d'ampleur sans activer l'article 5.
+"""
+
+
+def test_a_french_parliamentary_report_addresses_every_criterion_and_asserts_nothing_wrong(cli, tmp_path: Path) -> None:
+    coverage = _coverage(cli, tmp_path, REPORT_FR)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
+    assert _claims(cli, tmp_path, REPORT_FR) == []
