@@ -390,3 +390,10 @@ def test_a_fact_contradicted_once_is_reported_once_by_the_first_rule(tmp_path: P
     # Without the first rule, the second one reports what it finds.
     alone = [rule for rule in rules if rule.code != "DM201"]
     assert [f.code for f in run("The target is 3% of the budget.\n", alone).findings] == ["DM202", "DM203"]
+
+
+def test_a_match_across_a_line_break_reads_as_one_line_in_the_message(tmp_path: Path) -> None:
+    rules = existence(tmp_path, '["in order to"]')
+    result = run("We act in\norder to win.\n", rules)
+    assert [f.message for f in result.findings] == ["avoid 'in order to'"]
+    assert spots(result) == [(1, 8, 2, 9)]  # the position still spans the two lines

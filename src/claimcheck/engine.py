@@ -207,6 +207,9 @@ def _finding(document: Document, rule: Rule, hit: Hit, occurrences: dict[str, in
     end = Location(*source_map.position(hit.end, end=True)) if hit.end > hit.start else start
     match = document.text[hit.start : hit.end]
     values = {"match": match, "replacement": hit.replacement or "", **hit.values}
+    # A match may run across a soft line break ("in\norder to"): in a message it reads as one
+    # line, or the one-line formats (concise, GitHub annotations) would break in two.
+    values = {key: " ".join(value.split()) if isinstance(value, str) else value for key, value in values.items()}
     fix = Fix(start, end, hit.replacement) if hit.replacement is not None else None
     return Finding(
         path=document.path,
