@@ -394,3 +394,17 @@ def test_the_framework_applies_when_any_of_its_triggers_fires(tmp_path: Path) ->
 )
 def test_a_bad_scope_trigger_is_an_error_naming_it(tmp_path: Path, scope: str, message: str) -> None:
     assert message in load_error(tmp_path, HEADER + FRAMEWORK + scope + GOOD_RULE)
+
+
+def test_a_consistency_rule_can_leave_names_out(tmp_path: Path) -> None:
+    from claimcheck.engine import RuleSet, check_document
+    from claimcheck.readers.markdown import MarkdownReader
+    from claimcheck.rules.structure import ConsistencyType
+
+    rule = '[[rules]]\ncode = "DM301"\nalias = "spelling"\ntype = "consistency"\nscope = "document"\nmessage = "{match} after {expected}"\nvariants = [["its defence", "its defense"]]\n'
+    text = "The UK grows its Defence Nuclear Enterprise. The US grows its defense base. Japan grows its defence base.\n"
+    for skip, expected in (("", ["its defense"]), ("skip-names = true\n", ["its defence"])):
+        folder = make_pack(tmp_path / f"pack{len(skip)}", HEADER + rule + skip)
+        rules = load_pack(folder, {**TYPES, "consistency": ConsistencyType()}).rules
+        result = check_document(MarkdownReader().read(text, path="doc.md"), RuleSet(rules))
+        assert [finding.message.split(" after ")[0] for finding in result.findings] == expected

@@ -136,7 +136,8 @@ class ConsistencyChecker:
 
     values = ("expected",)
 
-    def __init__(self, groups: Sequence[Sequence[str]], *, word_boundaries: bool, where: str) -> None:
+    def __init__(self, groups: Sequence[Sequence[str]], *, word_boundaries: bool, where: str, skip_names: bool = False) -> None:
+        self._skip_names = skip_names
         self._regexes = []
         prefilter = []
         for group in groups:
@@ -153,6 +154,8 @@ class ConsistencyChecker:
         hits = []
         for regex, names in self._regexes:
             matches = _in_blocks(document, self._tagged(regex, names, document.folded))
+            if self._skip_names:
+                matches = [match for match in matches if not _looks_like_a_name(document.text[match[0] : match[1]])]
             for in_span in _per_span(spans, matches):
                 if len({alternative for _, _, alternative in in_span}) < 2:
                     continue
@@ -175,6 +178,14 @@ class ConsistencyChecker:
                     break
 
 
+def _looks_like_a_name(written: str) -> bool:
+    """A capital letter on a word after the first: "its Defence Nuclear Enterprise", "the National Defense Strategy".
+
+    The first word is left out, since it may open the sentence ("Defence spending rose").
+    """
+    return any(word[:1].isupper() for word in written.split()[1:])
+
+
 class ConsistencyType:
     """``consistency``: one spelling per group of ``variants`` within a span."""
 
@@ -182,6 +193,7 @@ class ConsistencyType:
     options = {
         "variants": "list of groups, each a list of 2+ patterns (RE2, folded) for one thing; the first used sets the spelling",
         "nonword": "true to match patterns inside words (no word boundaries)",
+        "skip-names": "true to leave out matches with a capitalised word after the first: names keep their own spelling",
     }
     required = ("variants",)
 
@@ -200,7 +212,8 @@ class ConsistencyType:
             for pattern in group:
                 compile_pattern(pattern, where=f"{where}: 'variants'")
         boundaries = not flag(options, "nonword", where=where, default=False)
-        return ConsistencyChecker(variants, word_boundaries=boundaries, where=where)
+        skip_names = flag(options, "skip-names", where=where, default=False)
+        return ConsistencyChecker(variants, word_boundaries=boundaries, where=where, skip_names=skip_names)
 
 
 class OccurrenceChecker:
