@@ -98,6 +98,10 @@ WRONG = [
     "The attack on Albania, which officials blamed on Moscow, was the largest cyber incident in the country's history.",
     "NATO's Article 5, first invoked in 2001, has since been triggered twice more.",
     'Japan, which signed the North Atlantic Treaty in 2023, now takes part in all NATO exercises.',
+    'Stoltenberg visited Tokyo on Mar. 15, 2023.',
+    'On 2022-01-31, Stoltenberg held talks in Tokyo with Kishida.',
+    'GCAP (Japan, UK, Sweden) should field a fighter by 2035.',
+    'The CCDCOE (Riga) admitted Japan as a contributing participant in 2022.',
 ]
 
 TRUE = [
@@ -164,6 +168,14 @@ TRUE = [
     'The CCDCOE, which Japan joined in 2022, is located in Tallinn.',
     'Italy, the United Kingdom and Japan formed GCAP in December 2022.',
     "NATO's Article 5 was first invoked in 2001, after the 9/11 attacks.",
+    # dates and figures written other ways
+    'Stoltenberg visited Tokyo on Jan. 31, 2023.',
+    'Stoltenberg met Kishida in Tokyo on 31/01/2023.',
+    'On 2023-01-31, Stoltenberg held talks in Tokyo.',
+    "Japan's defence spending rose to 1.6% of GDP in 2024, on track for 2% in FY2027.",
+    "Le Japon vise 2 % du PIB à l'exercice 2027 ; il en était à 1,1 % en 2022.",
+    'The CCDCOE (Tallinn) admitted Japan as a contributing participant in 2022.',
+    'GCAP (Japan, UK, Italy) should field a fighter by 2035.',
 ]
 
 
