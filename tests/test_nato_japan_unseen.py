@@ -493,3 +493,26 @@ def test_a_french_parliamentary_report_addresses_every_criterion_and_asserts_not
     assert coverage["in_scope"]
     assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
     assert _claims(cli, tmp_path, REPORT_FR) == []
+
+
+JOINT_STATEMENT = """# Joint Statement on the NATO–Japan Partnership
+
+NATO and Japan reaffirm that the security of the Euro-Atlantic and the Indo-Pacific is closely connected. Japan's new security policy, set out in its December 2022 strategy documents, responds to the most severe and complex security environment since the end of the Second World War, shaped by China's growing military activities, North Korea's nuclear and missile programmes, and Russia's aggression against Ukraine.
+
+Japan and NATO will strengthen practical cooperation through the Individually Tailored Partnership Programme, including on cyber defence, strategic communications, space, and the protection of critical infrastructure. Japan's participation in the NATO Cooperative Cyber Defence Centre of Excellence and in exercises such as Cyber Coalition contributes to this work.
+
+Japan remains committed to its exclusively defence-oriented policy and to the three non-nuclear principles, and reaffirms that its Constitution does not permit it to assume collective defence obligations towards Allies. As a partner, Japan does not benefit from NATO's collective defence commitment under Article 5 of the Washington Treaty.
+
+NATO and Japan note with concern the People's Republic of China's statements opposing closer NATO–Japan ties, and will work to avoid misunderstanding and miscalculation.
+
+Japan will increase its defence budget to reach 2 per cent of GDP in fiscal year 2027, including complementary initiatives.
+"""
+
+
+def test_a_joint_statement_addresses_every_criterion(cli, tmp_path: Path) -> None:
+    # It named Japan's constitution only as "its Constitution", and the doctrine Article 9
+    # gives Japan ("exclusively defence-oriented policy"): article-9 was not counted at first.
+    coverage = _coverage(cli, tmp_path, JOINT_STATEMENT)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
+    assert _claims(cli, tmp_path, JOINT_STATEMENT) == []
