@@ -102,6 +102,15 @@ WRONG = [
     'On 2022-01-31, Stoltenberg held talks in Tokyo with Kishida.',
     'GCAP (Japan, UK, Sweden) should field a fighter by 2035.',
     'The CCDCOE (Riga) admitted Japan as a contributing participant in 2022.',
+    # membership in frames the first rules did not spell out
+    'Japan, a NATO ally since 2023, hosted the exercise.',
+    "Japan's NATO allies, including Germany and France, welcomed the decision.",
+    "As NATO's newest member, Japan will attend the next North Atlantic Council meeting as of right.",
+    'The North Atlantic Council, which includes Japan, met in Brussels.',
+    "Le Japon, nouvel allié de l'OTAN, a accueilli l'exercice.",
+    "Les Alliés de l'OTAN, Japon compris, ont approuvé la décision.",
+    'Japan now sits on the North Atlantic Council as a full member.',
+    "NATO's 33 members, Japan among them, agreed the communiqué.",
 ]
 
 TRUE = [
@@ -176,6 +185,12 @@ TRUE = [
     "Le Japon vise 2 % du PIB à l'exercice 2027 ; il en était à 1,1 % en 2022.",
     'The CCDCOE (Tallinn) admitted Japan as a contributing participant in 2022.',
     'GCAP (Japan, UK, Italy) should field a fighter by 2035.',
+    'Japan, a NATO partner since the 1990s, hosted the exercise.',
+    "Japan's allies, the United States first among them, welcomed the decision.",
+    "The North Atlantic Council met in Brussels with Japan's foreign minister as a guest.",
+    "Le Japon, partenaire de l'OTAN, a accueilli l'exercice.",
+    "NATO's 32 members agreed the communiqué, which Japan welcomed.",
+    'Japan is an ally of the United States and a partner of NATO.',
 ]
 
 
