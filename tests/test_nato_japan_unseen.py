@@ -102,6 +102,15 @@ WRONG = [
     'On 2022-01-31, Stoltenberg held talks in Tokyo with Kishida.',
     'GCAP (Japan, UK, Sweden) should field a fighter by 2035.',
     'The CCDCOE (Riga) admitted Japan as a contributing participant in 2022.',
+    # Albania and Article 5 in longer sentences
+    'Albania, which invoked Article 5 after the 2022 cyberattack, received immediate allied support.',
+    'Following the Iranian hack, the North Atlantic Council activated the collective defence clause for Albania.',
+    'For the first time in a cyber case, Allies agreed to apply Article 5 to Albania in 2022.',
+    "NATO's decision to trigger Article 5 over the Albanian cyberattack set a precedent for Japan.",
+    "The hackers who crippled Albania's e-government portal in 2022 were linked to the GRU.",
+    'Beijing-linked hackers took down Albanian government websites in July 2022.',
+    "Article 5 has been invoked three times in NATO's history.",
+    'NATO has used Article 5 twice, in 2001 and after the Crimea annexation.',
     # membership in frames the first rules did not spell out
     "Devenu membre à part entière de l'Alliance en 2023, le Japon siège désormais au Conseil de l'Atlantique Nord.",
     "Avec l'adhésion du Japon, l'OTAN compte désormais trente-trois membres.",
