@@ -207,3 +207,28 @@ def test_an_unsupported_compression_method_names_the_entry():
     data = patch_compression_method(make_docx(["Hello."]), "word/document.xml", 99)
     with pytest.raises(InputError, match=r"^notes\.docx: cannot read entry word/document\.xml: That compression method is not supported$"):
         DocxReader().read(data, path="notes.docx")
+
+
+def test_an_entry_needing_a_newer_zip_version_is_no_valid_file():
+    # zipfile refuses a central directory entry whose "version needed to extract" is above 6.3,
+    # with NotImplementedError, while the archive is opened.
+    data = bytearray(make_docx(["Hello."]))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6] = 70  # version needed to extract: 7.0
+    with pytest.raises(InputError, match=r"^notes\.docx: not a valid DOCX \(zip\) file: zip file version 7\.0$"):
+        DocxReader().read(bytes(data), path="notes.docx")
+
+
+def test_an_entry_with_strong_encryption_names_the_entry():
+    # Flag bit 6 (strong encryption) in the entry's headers: zipfile raises NotImplementedError on read.
+    strong = 1 << 6
+    data = patch_entry(make_docx(["Hello."]), "word/document.xml", (8, "<H", strong), (6, "<H", strong))
+    with pytest.raises(InputError, match=r"^notes\.docx: cannot read entry word/document\.xml: strong encryption \(flag bit 6\)$"):
+        DocxReader().read(data, path="notes.docx")
+
+
+def test_an_encrypted_entry_names_the_entry():
+    # Flag bit 0: zipfile raises RuntimeError, asking for a password we do not have.
+    data = patch_entry(make_docx(["Hello."]), "word/document.xml", (8, "<H", 1), (6, "<H", 1))
+    with pytest.raises(InputError, match=r"^notes\.docx: cannot read entry word/document\.xml: File .*word/document\.xml.* is encrypted, password required for extraction$"):
+        DocxReader().read(data, path="notes.docx")

@@ -136,9 +136,7 @@ class SafeArchive:
                     buffer.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:  # ValueError: a damaged header seeks before the start
             raise ArchiveError(f"{self.path}: corrupt archive: entry {name}: {error}") from None
-        except NotImplementedError as error:  # an unsupported compression method
-            raise ArchiveError(f"{self.path}: cannot read entry {name}: {error}") from None
-        except RuntimeError as error:  # encrypted entry
+        except RuntimeError as error:  # encrypted; or NotImplementedError (a subclass): compression method, strong encryption
             raise ArchiveError(f"{self.path}: cannot read entry {name}: {error}") from None
         self._read_total += size
         return buffer.getvalue()
