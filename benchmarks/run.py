@@ -128,17 +128,24 @@ TIMEOUT = 300.0
 CHILD_ENV: dict[str, str] = {}
 
 
-def measure(
-    cmd: list[str], cwd: Path | None = None, ok_codes: tuple[int, ...] = (0, 1), env_extra: dict[str, str] | None = None
-) -> dict:
-    """One run of ``cmd`` in a fresh child: {"wall", "rc", "timeout", "maxrss_kb"}; killed after TIMEOUT s."""
+def _child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a measured child: ours, claimcheck's pack cache, ``extra`` and the time limit."""
     # Measure what an installed tool costs: with PYTHONDONTWRITEBYTECODE set (as on some CI
     # machines) every run would recompile every module, which no real installation does.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env.update(CHILD_ENV)
-    env.update(env_extra or {})
+    env.update(extra or {})
     env["BENCH_TIMEOUT"] = str(TIMEOUT)
-    out = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], cwd=cwd, capture_output=True, text=True, check=True, env=env)
+    return env
+
+
+def measure(
+    cmd: list[str], cwd: Path | None = None, ok_codes: tuple[int, ...] = (0, 1), env_extra: dict[str, str] | None = None
+) -> dict:
+    """One run of ``cmd`` in a fresh child: {"wall", "rc", "timeout", "maxrss_kb"}; killed after TIMEOUT s."""
+    out = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, *cmd], cwd=cwd, capture_output=True, text=True, check=True, env=_child_env(env_extra)
+    )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     if result["rc"] not in ok_codes:
         detail = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
@@ -148,9 +155,7 @@ def measure(
 
 def measure_together(cmds: list[list[str]], cwd: Path | None = None, ok_codes: tuple[int, ...] = (0, 1)) -> float:
     """Wall seconds from starting every command of ``cmds`` at once until the last one exits."""
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env.update(CHILD_ENV)
-    env["BENCH_TIMEOUT"] = str(TIMEOUT)
+    env = _child_env()
     t0 = time.perf_counter()
     children = [
         subprocess.Popen([sys.executable, "-c", _WRAPPER, *cmd], cwd=cwd, stdout=subprocess.PIPE, text=True, env=env)
@@ -581,7 +586,6 @@ def main(argv: list[str] | None = None) -> int:
 
         # ---- alternatives
         alternatives = []
-        claim_wall = res["corpus"]["wall"]
         proselint = args.proselint or shutil.which("proselint")
         if proselint and Path(proselint).exists():
             version = tool_version([proselint, "version"])

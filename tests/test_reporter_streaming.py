@@ -64,7 +64,7 @@ def test_a_streamed_list_is_made_one_item_at_a_time() -> None:
     assert list(pieces) == [',\n    {\n      "n": 1\n    }', ',\n    {\n      "n": 2\n    }', "\n  ]", ',\n  "tail": [\n    2\n  ]\n}\n']
 
 
-def test_a_string_that_looks_like_a_marker_is_written_as_it_is() -> None:
+def test_strings_with_nul_characters_like_the_markers_are_written_as_json_writes_them() -> None:
     document = {"a": "\x00streamed\x00", "b": Streamed([]), "c": "\x00" * 3}
     assert "".join(stream_json(document)) == json.dumps({"a": "\x00streamed\x00", "b": [], "c": "\x00" * 3}, indent=2) + "\n"
 

@@ -28,17 +28,20 @@ __all__ = ["discover_files", "matches_any"]
 
 def matches_any(relative: str, patterns: Sequence[str]) -> bool:
     """Whether a posix relative path matches a glob, either as a whole or by its last component."""
-    if not patterns:
-        return False
-    name = relative.rsplit("/", 1)[-1]
-    matcher = _matcher(tuple(patterns))
-    return matcher(relative) is not None or matcher(name) is not None
+    return _globs(tuple(patterns))(relative)
 
 
 @lru_cache(maxsize=64)
-def _matcher(patterns: tuple[str, ...]) -> Callable[[str], "re.Match[str] | None"]:
-    """One regular expression for the globs: ``fnmatch.fnmatchcase`` against each, in one call."""
-    return re.compile("|".join(f"(?:{fnmatch.translate(pattern)})" for pattern in patterns)).match
+def _globs(patterns: tuple[str, ...]) -> Callable[[str], bool]:
+    """:func:`matches_any` for ``patterns``: one regular expression for the globs, ``fnmatchcase`` against each in one call."""
+    if not patterns:
+        return lambda relative: False
+    match = re.compile("|".join(f"(?:{fnmatch.translate(pattern)})" for pattern in patterns)).match
+
+    def matches(relative: str) -> bool:
+        return match(relative) is not None or match(relative.rsplit("/", 1)[-1]) is not None
+
+    return matches
 
 
 def discover_files(
@@ -66,6 +69,8 @@ def discover_files(
             yield path
         return
     resolved_root = os.path.realpath(root)
+    excluded = _globs(tuple(exclude))
+    included = _globs(tuple(include)) if include else None
     # A stack rather than recursion: a folder tree of any depth is walked, in the order os.walk
     # gives (a folder's files, then each subfolder in turn, in name order).
     stack = [(path, os.path.realpath(path))]
@@ -81,7 +86,7 @@ def discover_files(
         for entry in entries:
             if _is_folder(entry):
                 relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
-                if not matches_any(relative, exclude) and not (
+                if not excluded(relative) and not (
                     gitignore is not None and gitignore.is_ignored(directory / entry.name, is_dir=True)
                 ):
                     subfolders.append((directory / entry.name, os.path.join(resolved_directory, entry.name)))
@@ -96,7 +101,7 @@ def discover_files(
             else:
                 real = os.path.join(resolved_directory, entry.name)
                 relative = prefix + entry.name if prefix is not None else (directory / entry.name).as_posix()
-            if matches_any(relative, exclude) or (include and not matches_any(relative, include)):
+            if excluded(relative) or (included is not None and not included(relative)):
                 continue
             file_path = directory / entry.name
             if gitignore is not None and gitignore.is_ignored(file_path, is_dir=False):

@@ -72,7 +72,7 @@ class ScopeTrigger:
     def applies(self, document: "Document") -> bool:
         folded = document.folded
         positions = [[match.start() for match in group.finditer(folded)] for group in self.groups]
-        if any(len(found) < self.min_mentions or not found for found in positions):
+        if any(len(found) < max(self.min_mentions, 1) for found in positions):  # every group at least once
             return False
         count = 0
         for start, end in self._units(document, positions):
