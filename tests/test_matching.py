@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.errors import PackError
-from claimcheck.fold import fold
-from claimcheck.matching import Prefilter, compile_pattern, keyword_pattern
+from claimcheck.fold import fold, fold_pattern
+from claimcheck.matching import Alternation, Prefilter, compile_pattern, keyword_pattern
 
 
 def spans(pattern: str, text: str) -> list[tuple[int, int]]:
@@ -127,3 +131,77 @@ def test_empty_prefilter_matches_nothing():
     prefilter = Prefilter([])
     assert prefilter.owners_matching("anything at all") == set()
     assert prefilter.owners_matching("") == set()
+
+
+# --- Alternation ------------------------------------------------------------------
+
+MEMBERSHIP = [
+    r"(?:japan|tokyo) (?:is|became) a nato member",
+    r"nato members such as japan",
+    r"le japon est membre de l'otan",
+    r"(?:19|20)[0-9]{2}, when japan joined",  # its only literal is " when japan joined"
+    r"œuvre commune",
+    # Overlapping the ones above from the same start: which one wins is the alternation's order.
+    r"nato members?",
+    r"(?:japan|tokyo) (?:is|became)",
+]
+
+
+def test_alternation_compiles_only_the_patterns_whose_literals_occur():
+    alternation = Alternation(MEMBERSHIP, where="w")
+    regex = alternation.regex_for(fold("Le Japon est membre de l'OTAN, they say."))
+    assert regex is not None
+    assert regex.pattern == fold_pattern(keyword_pattern([MEMBERSHIP[2]]))
+    assert [match.span() for match in regex.finditer(fold("Le Japon est membre de l'OTAN."))] == [(0, 29)]
+
+
+def test_alternation_needs_no_regex_where_no_pattern_can_match():
+    assert Alternation(MEMBERSHIP, where="w").regex_for(fold("NATO and the EU met in Brussels.")) is None
+
+
+def test_alternation_compiles_the_whole_once_texts_need_different_patterns():
+    alternation = Alternation(MEMBERSHIP, where="w")
+    first = alternation.regex_for(fold("Le Japon est membre de l'OTAN."))
+    assert alternation.regex_for(fold("Pour le Japon est membre de l'OTAN")) is first  # the same patterns may match
+    second = alternation.regex_for(fold("L'œuvre commune."))
+    assert second is not None and second is not first
+    assert second.pattern == fold_pattern(keyword_pattern(MEMBERSHIP))
+    assert alternation.regex_for(fold("Le Japon est membre de l'OTAN.")) is second  # from now on, the whole
+
+
+def test_alternation_pickles_without_compiled_forms():
+    alternation = Alternation(MEMBERSHIP, where="w")
+    alternation.regex_for(fold("Japan became a NATO member."))
+    copy = pickle.loads(pickle.dumps(alternation))
+    assert copy.regex_for(fold("L'œuvre commune.")).pattern == fold_pattern(keyword_pattern([MEMBERSHIP[4]]))
+
+
+TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "Japan became a NATO member",
+            "Tokyo is a NATO member",
+            "NATO members such as Japan",
+            "le Japon est membre de l'OTAN",
+            "2023, when Japan joined",
+            "L'œuvre commune",
+            "oeuvre commune",
+            "NATO",
+            "Japan",
+            " ",
+            ", ",
+            ". ",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(patterns=st.lists(st.sampled_from(MEMBERSHIP), min_size=1, unique=True), text=TEXTS)
+def test_alternation_matches_exactly_what_the_whole_alternation_matches(patterns, text):
+    """Leaving out the patterns that cannot match changes no match: same spans, same order, same texts."""
+    folded = fold(text)
+    regex = Alternation(patterns, where="w").regex_for(folded)
+    found = [match.span() for match in regex.finditer(folded)] if regex is not None else []
+    assert found == [match.span() for match in compile_pattern(keyword_pattern(patterns), where="w").finditer(folded)]

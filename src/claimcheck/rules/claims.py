@@ -15,7 +15,7 @@ import functools
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
+from claimcheck.matching import Alternation, check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex
@@ -120,27 +120,24 @@ class ClaimChecker:
 
     def __init__(
         self,
-        pattern: str,
+        patterns: Sequence[str],
         unless: str | None,
         guards: Sequence[Callable[[str, int, int], bool]],
         *,
         where: str,
         context: Sequence[str] = (),
     ) -> None:
+        self._patterns = Alternation(patterns, where=where)
         # A hit needs every context group in its sentence, so the first group's presence in the
-        # document is as sound a prefilter as the pattern's, and far rarer when the pattern is a
+        # document is as sound a prefilter as the patterns', and far rarer when a pattern is a
         # common value (a year, a city) and the group a name (Stoltenberg, the CCDCOE).
-        self.prefilter = (context[0],) if context else (pattern,)
-        self._pattern, self._unless_pattern, self._where = pattern, unless, where
+        self.prefilter = (context[0],) if context else (self._patterns.pattern,)
+        self._unless_pattern, self._where = unless, where
         self._guards = tuple(guards)
         self._context_patterns = tuple(context)
 
     # Compiled on first use: most documents never reach a given claim rule (the prefilter
     # rules it out), and compiling every rule of every pack on every run is start-up time.
-    @functools.cached_property
-    def _regex(self) -> "re2._Regexp":
-        return compile_pattern(self._pattern, where=self._where)
-
     @functools.cached_property
     def _unless(self) -> "re2._Regexp | None":
         return compile_pattern(self._unless_pattern, where=f"{self._where}: 'unless'") if self._unless_pattern else None
@@ -151,7 +148,10 @@ class ClaimChecker:
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         folded = document.folded
-        matches = [match.span() for match in self._regex.finditer(folded)]
+        regex = self._patterns.regex_for(folded)
+        if regex is None:
+            return  # none of the patterns can match here
+        matches = [match.span() for match in regex.finditer(folded)]
         if not matches:
             return  # most documents: no need to cut them into sentences
         # Only sentences in which a match starts (or into which one runs) can hold a hit.
@@ -165,16 +165,18 @@ class ClaimChecker:
         scope = SpanIndex(spans)
         for start in sorted(candidates):
             sentence = candidates[start]
-            hit = self._check_sentence(document, sentence, folded[sentence.start : sentence.end], scope)
+            hit = self._check_sentence(document, sentence, folded[sentence.start : sentence.end], scope, regex)
             if hit is not None:
                 yield hit
 
-    def _check_sentence(self, document: "Document", sentence: "Span", text: str, scope: SpanIndex) -> Hit | None:
+    def _check_sentence(
+        self, document: "Document", sentence: "Span", text: str, scope: SpanIndex, regex: "re2._Regexp"
+    ) -> Hit | None:
         if self._unless is not None and self._unless.search(text) is not None:
             return None
         if not all(group.search(text) is not None for group in self._context):
             return None  # the sentence is not about what the claim is about
-        for match in self._regex.finditer(text):
+        for match in regex.finditer(text):
             start, end = match.span()
             if end <= start:
                 continue
@@ -221,7 +223,7 @@ class ClaimType:
         for pattern in context:
             check_pattern(pattern, where=f"{where}: 'context'")
         return ClaimChecker(
-            keyword_pattern(patterns),
+            patterns,
             keyword_pattern(unless) if unless else None,
             guards,
             where=where,
