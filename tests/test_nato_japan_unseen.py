@@ -409,8 +409,11 @@ China's foreign ministry has warned that NATO's "eastward expansion into the Asi
 def test_a_brief_on_natos_indo_pacific_partners_is_in_scope(cli, tmp_path: Path) -> None:
     coverage = _coverage(cli, tmp_path, IP4_BRIEF)
     assert coverage["in_scope"]
+    # "the December 2022 strategy documents" are Japan's NSS and its two companions: since the
+    # sixteenth probe they count for defense-spending, as the framework's "NSS of December 2022".
     assert [item["criterion"] for item in coverage["criteria"] if item["addressed"]] == [
         "article-5-scope",
+        "defense-spending",
         "nuclear-sharing",
         "regional-reaction",
         "cooperation-areas",
