@@ -26,6 +26,16 @@ ninth probe, raise none. A tenth, a French parliamentary report, addressed
 all ten criteria; four were not counted (« son article 9 », « depuis
 l'invasion de l'Ukraine par la Russie, Tokyo … », 2 % du PIB « à l'horizon
 2027 » without Japan's name in the sentence), and now are.
+A sixteenth, written fresh (a French minister's speech, an English think-tank
+commentary, 26 wrong claims in varied syntax — headlines, bullets, fronted
+participles, appositions, numbers in words, numeric dates — and 26 look-alikes:
+negated, attributed, quoted, hypothetical), found 17 wrong claims missed, two
+look-alikes flagged, the speech out of scope (Japan named as « un Premier
+ministre japonais ») and seven criteria addressed but not counted. A held-out
+check written after the fixes (14 wrong, 14 true) found one more frame missed
+(a fronted "Admitted to NATO in 2024, Japan…"). All are found now but one
+look-alike: « La presse russe a prétendu que… » — the engine's attribution
+guard knows « prétend » but not the participle « prétendu » (src/, xfail below).
 """
 
 from __future__ import annotations
@@ -552,3 +562,181 @@ def test_a_joint_statement_addresses_every_criterion(cli, tmp_path: Path) -> Non
     assert coverage["in_scope"]
     assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
     assert _claims(cli, tmp_path, JOINT_STATEMENT) == []
+
+
+# -- The sixteenth probe: whole texts of two new kinds, and claims whose syntax varies ------
+
+SPEECH_FR = """# Discours du ministre des Armées — colloque « Europe et Indo-Pacifique : une sécurité indivisible »
+
+Mesdames et Messieurs les ambassadeurs, mesdames et messieurs,
+
+Permettez-moi d’abord de saluer la délégation japonaise. Il y a trois ans encore, qui aurait imaginé qu’un Premier ministre japonais prendrait place, aux côtés des chefs d’État et de gouvernement de l’OTAN, aux sommets de Madrid puis de Vilnius ? C’est pourtant ce que nous avons vu, et ce n’est pas un hasard : ce qui se joue aujourd’hui en Ukraine se jouera peut-être demain en mer de Chine. La sécurité de l’Atlantique Nord et celle de l’Indo-Pacifique ne se séparent plus.
+
+Le Japon a tiré les leçons de l’agression russe, des tirs balistiques répétés de Pyongyang et du renforcement militaire chinois. C’est pour cela, et non sous la pression de ses partenaires occidentaux, que Tokyo a adopté en décembre 2022 une nouvelle stratégie de sécurité nationale et décidé de consacrer deux pour cent de sa richesse nationale à sa défense d’ici l’exercice 2027.
+
+Je veux être clair sur un point. Le Japon ne demande pas à bénéficier de notre clause de défense collective, et l’Alliance ne le lui propose pas. Sa loi fondamentale, qui proscrit le recours à la guerre, ne le lui permettrait d’ailleurs pas. Rappelons aussi que notre article 5, activé à deux reprises depuis 1949, n’a rien d’un automatisme.
+
+Il existe pourtant des voies de coopération qui n’engagent pas la défense collective. Lorsque l’Albanie a été frappée en 2022 par des pirates liés à Téhéran, les Alliés lui ont porté assistance sans que l’article 5 soit mis en jeu. Le Japon, de son côté, contribue depuis 2022 aux travaux du centre estonien de cyberdéfense de l’OTAN.
+
+Quant à l’idée, parfois avancée à Tokyo, d’un partage des armes nucléaires sur le modèle européen, le gouvernement japonais l’a écartée, fidèle à ses principes non nucléaires ; c’est par le dialogue sur la dissuasion élargie que nous avancerons.
+
+Je n’ignore pas que Pékin dénonce l’extension de l’OTAN vers l’Asie et que chaque exercice conjoint y est guetté comme une provocation. Nous devons donc agir avec discernement, pour ne pas nourrir un engrenage dont personne ne maîtriserait l’issue.
+
+Concrètement, je propose trois chantiers : la sûreté des routes maritimes, la résilience face aux menaces hybrides et l’échange de renseignements entre nos états-majors. Le programme de partenariat conclu à Vilnius doit devenir un cadre vivant, avec un point de contact permanent à Tokyo.
+
+Membre de plein droit de notre Alliance depuis le sommet de Vilnius, le Japon mérite que nous lui parlions en égal.
+
+Je vous remercie.
+"""
+
+COMMENTARY_EN = """# Commentary: Tokyo's NATO moment should not become a membership debate
+
+*Indo-Pacific Program — 12 March 2025*
+
+Three years after Russia's full-scale invasion of Ukraine, Japan's relationship with NATO has moved from courtesy calls to substance. The reasons are local. Tokyo's rearmament answers its own neighbourhood — Chinese carriers off the Ryukyus, North Korean missiles over Hokkaido, Russian bombers skirting its airspace — rather than Washington's prodding.
+
+The numbers are real. Under the strategy documents of December 2022, Japan's defence outlays are set to reach one and a half per cent of GDP by fiscal 2027, with counter-strike missiles and stockpiles at the top of the list.
+
+None of this makes Japan an ally in the treaty sense. Tokyo sits outside the Washington Treaty's mutual-defence guarantee, and rightly so: the self-imposed limits of its postwar constitution on the use of force would make any automatic pledge hollow.
+
+The precedent worth studying is not Article 5 but Albania. When Iranian state hackers knocked Tirana's e-government services offline in 2022, Allies sent incident-response teams and nobody reached for the collective-defence clause. Japanese officers now train alongside Allied experts at the Tallinn cyber centre; that is the model.
+
+Nor should anyone revive the idea of stationing American warheads on Japanese soil under a NATO-style arrangement: Kishida buried it in February 2022. The better path is to deepen the U.S.–Japan dialogue on extended deterrence and let NATO share what it has learned from four decades of nuclear consultation.
+
+Beijing will cast every joint exercise as encirclement, and Pyongyang will answer with launches. The risk is less a war than a spiral of misread signals in the East China Sea.
+
+What should the two sides do? Share information on hybrid operations, build maritime domain awareness together, and give Japan's new mission to NATO in Brussels the staff it needs. The Alliance adopted its current Strategic Concept at the Vilnius summit in 2023, the first to call China a systemic challenge; Japan's 2022 strategy reads the same map.
+"""
+
+
+# Each whole text addresses every criterion in paraphrase and embeds two wrong claims among
+# true ones: the speech, Article 5 "activé à deux reprises" and Japan « membre de plein droit
+# de notre Alliance »; the commentary, a target of "one and a half per cent of GDP" and the
+# Strategic Concept adopted "at the Vilnius summit in 2023".
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (SPEECH_FR, {"article-5-once": "activé à deux reprises", "japan-partner": "Membre de plein droit de notre Alliance"}),
+        (COMMENTARY_EN, {"spending-target": "one and a half per cent", "strategic-concept-2022": "Vilnius summit in 2023"}),
+    ],
+)
+def test_a_speech_and_a_commentary_are_judged_whole(cli, tmp_path: Path, text: str, wrong: dict[str, str]) -> None:
+    coverage = _coverage(cli, tmp_path, text)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
+    findings = _claims(cli, tmp_path, text)
+    assert sorted(finding["fact"] for finding in findings) == sorted(wrong)
+    lines = text.splitlines()
+    for finding in findings:
+        assert wrong[finding["fact"]] in lines[finding["start"]["line"] - 1]
+
+
+# (fact, sentence): each sentence is wrong against that one fact.
+PROBE16_WRONG = [
+    ('japan-partner', 'Japan — admitted to the Alliance at the 2023 Vilnius summit — now takes part in nuclear planning.'),
+    ('japan-partner', 'NATO welcomes Japan as its thirty-third member'),
+    ('japan-partner', '- Japan: NATO member since 2023; contributes to the CCDCOE.'),
+    ('japan-partner', "Un pays membre de l'OTAN comme le Japon ne peut se dérober à l'article 5."),
+    ('japan-partner', "Japan and South Korea, NATO's two Asian allies, sent frigates to the Baltic."),
+    ('japan-partner', 'Tokyo is bound by Article 5 of the North Atlantic Treaty like every other member of the Alliance.'),
+    ('japan-partner', 'Japan, whose accession to NATO was ratified in 2024, opened a delegation in Brussels.'),
+    ('albania-no-article-5', "Le 12/09/2022, l'OTAN a invoqué l'article 5 en faveur de l'Albanie."),
+    ('albania-no-article-5', 'Albania became, in 2022, the first Ally to see Article 5 invoked over a cyberattack.'),
+    ('albania-attribution', "Il est désormais établi que Moscou a orchestré l'attaque informatique ayant frappé Tirana à l'été 2022."),
+    ('albania-attribution', "The cyberattack that paralysed Albania's government in July 2022, which Western officials pinned on Pyongyang, was a wake-up call."),
+    ('article-5-once', "NATO's mutual-defence clause has been activated on three occasions since 1949."),
+    ('article-5-once', "Invoqué à trois reprises depuis la fondation de l'OTAN, l'article 5 reste l'ultime garantie."),
+    ('article-5-once', "NATO's Article 5 was invoked for the first time in 2014, after Russia annexed Crimea."),
+    ('stoltenberg-visit', "Stoltenberg's Tokyo stopover of 31 March 2023 produced a joint statement with Kishida."),
+    ('stoltenberg-visit', 'Lors de son passage à Tokyo, le 31/03/2023, M. Stoltenberg a rencontré M. Kishida.'),
+    ('spending-target', "Tokyo's defence outlays will climb to two and a half per cent of GDP by FY2027."),
+    ('spending-target', "Le Japon consacrera l'équivalent de 1,5 % de son PIB à sa défense en 2027."),
+    ('spending-target', 'By the end of the decade — fiscal 2030 — Japan intends to devote 2 % of GDP to defence.'),
+    ('ccdcoe-tallinn', "Japan's cyber officers are seconded to the CCDCOE, a NATO-accredited centre in the Latvian capital."),
+    ('ccdcoe-tallinn', 'Le CCDCOE, que le Japon a rejoint en 2012, forme des experts.'),
+    ('gcap-partners', 'Germany, which joined Japan, Britain and Italy in GCAP last year, will build the engines.'),
+    ('nuclear-sharing-rejected', "Tokyo a dit oui au partage nucléaire à l'européenne en 2022."),
+    ('nuclear-sharing-rejected', 'Japan, having agreed in 2023 to host US nuclear weapons under a NATO-style sharing arrangement, now sits in the Nuclear Planning Group.'),
+    ('strategic-concept-2022', "NATO's current Strategic Concept, which Allies signed off on in Brussels in 2022, names China."),
+    ('strategic-concept-2022', "Adopté à Washington en 2022, le Concept stratégique de l'OTAN désigne la Chine comme un défi."),
+]
+
+# Written after the rules were fixed for the lists above, to check that the fixes generalise.
+HELD_OUT_WRONG = [
+    ('japan-partner', 'Admitted to NATO in 2024, Japan now attends every North Atlantic Council meeting.'),
+    ('japan-partner', "Le Japon — admis dans l'OTAN l'an dernier — participe désormais à la planification nucléaire."),
+    ('japan-partner', 'The Alliance admitted Japan into its ranks at the Washington summit.'),
+    ('japan-partner', 'Japan, like all other NATO allies, must now meet the 2% guideline.'),
+    ('japan-partner', 'Article 5 of the Washington Treaty now protects Tokyo.'),
+    ('article-5-once', "Since 1949 NATO's Article 5 has been invoked on four occasions."),
+    ('article-5-once', "L'OTAN a fait jouer l'article 5 plus d'une fois depuis sa création."),
+    ('spending-target', "Japan's defence spending is expected to rise to 3% of GDP by fiscal 2027."),
+    ('spending-target', "Le Japon compte consacrer 2 % de son PIB à sa défense d'ici l'exercice 2030."),
+    ('ccdcoe-tallinn', 'The CCDCOE, which sits in the Lithuanian capital, hosts Japanese officers.'),
+    ('nuclear-sharing-rejected', 'In 2023 Kishida gave the green light to a NATO-style nuclear-sharing arrangement for Japan.'),
+    ('strategic-concept-2022', "NATO's 2022 Strategic Concept, finalised at the Brussels summit, names China."),
+    ('albania-attribution', 'The July 2022 cyberattack on Albania was the work of Russian military intelligence.'),
+    ('stoltenberg-visit', "Stoltenberg's Tokyo stop on 14 April 2023 was his second visit to Japan."),
+]
+
+PROBE16_TRUE = [
+    'Moscow claims that NATO invoked Article 5 to shield Albania in 2022.',
+    "Selon Pékin, le Japon serait déjà membre de l'OTAN de fait.",
+    "If Japan were to join NATO, it would become the Alliance's thirty-third member.",
+    "Si le Japon adhérait à l'OTAN, il deviendrait le trente-troisième Allié.",
+    '“Japan is now a NATO member in all but name,” one Chinese commentator wrote.',
+    "Le Japon n'est pas, et ne sera pas, membre de l'OTAN, a rappelé M. Kishida en mai 2023.",
+    'It is a myth that the CCDCOE is in Riga; it has always been in Tallinn.',
+    'Far from having joined NATO, Japan has said it has no plans to do so.',
+    'Japan will not raise defence spending to 3% of GDP, whatever some US lawmakers demand.',
+    'Some US senators want Japan to spend 3% of GDP on defence.',
+    'Had NATO invoked Article 5 for Albania, the precedent for Japan would have been very different.',
+    'Nuclear sharing, which Tokyo rejected in February 2022, remains off the table.',
+    'Le Concept stratégique de 2022, adopté à Madrid, a été mis en œuvre au sommet de Vilnius.',
+    "Unlike Italy and Germany, Japan hosts no US nuclear weapons under NATO's sharing scheme.",
+    'Stoltenberg went to Tokyo in late January 2023 and was back in Brussels in February.',
+    "Que le Japon rejoigne un jour l'OTAN relève de la fiction.",
+    'Japan joining NATO is not on the cards.',
+    'The idea that Article 5 has never been used is a misconception; it was invoked after 9/11.',
+    'The claim that Japan builds GCAP with France is false: its partners are Britain and Italy.',
+    "Tokyo n'a jamais accepté le partage nucléaire.",
+    'Japan, Britain and Italy — not Germany — form GCAP.',
+    'Japan is a member of the G7, the Quad and the CPTPP, and a partner of NATO.',
+    "Tokyo's pledge: 2% of GDP by FY2027, up from roughly 1% in 2022.",
+    "NATO members such as Poland and the Baltic states welcome Japan's role.",
+    'Should Albania have asked for Article 5 in 2022, Allies would have had to decide.',
+]
+
+HELD_OUT_TRUE = [
+    'Japan, like all other NATO partners in the Indo-Pacific, attended the Vilnius summit.',
+    'Article 5 of the U.S.-Japan Security Treaty protects Tokyo.',
+    'Washington pressed Tokyo to spend 3% of GDP on defence.',
+    "Le Japon n'est pas couvert par l'article 5 du traité de l'Atlantique Nord.",
+    "NATO's Article 5 has been discussed many times but invoked only once.",
+    'Kyiv called on NATO repeatedly to invoke Article 5.',
+    'The CCDCOE in Tallinn trains experts from the Latvian capital and beyond.',
+    'Japan, a NATO partner since 2014, opened a mission to NATO in Brussels.',
+    "Japanese officials welcomed NATO's decision to invite Japan as a partner.",
+    "Selon Moscou, le Japon serait couvert par l'article 5 de l'OTAN.",
+    'If Article 5 applied to Japan, Tokyo would face obligations its constitution forbids.',
+    "Japan's 2% target for fiscal 2027 is the level NATO expects of Allies.",
+    'NATO members, and partners like Japan, met in Madrid.',
+    'Sweden, admitted to NATO in 2024, is now an Ally; Japan is a partner.',
+]
+
+
+@pytest.mark.parametrize(("fact", "sentence"), PROBE16_WRONG + HELD_OUT_WRONG)
+def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
+    findings = _claims(cli, tmp_path, sentence)
+    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
+    assert findings[0]["severity"] == "error" and findings[0]["source"]
+
+
+@pytest.mark.parametrize("sentence", PROBE16_TRUE + HELD_OUT_TRUE)
+def test_a_negated_attributed_quoted_or_hypothetical_claim_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _claims(cli, tmp_path, sentence) == []
+
+
+@pytest.mark.xfail(strict=True, reason="the claim type's attribution guard (src/claimcheck/rules/claims.py) lists « prétend » but not the participle « a prétendu »")
+def test_an_attribution_by_a_past_participle_is_not_flagged(cli, tmp_path: Path) -> None:
+    assert _claims(cli, tmp_path, "La presse russe a prétendu que des pirates chinois étaient derrière l'attaque contre l'Albanie.") == []
