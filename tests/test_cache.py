@@ -11,6 +11,7 @@ from typing import Callable
 
 import pytest
 
+import claimcheck.cache as cache_module
 from claimcheck.cache import (
     CACHEDIR_TAG,
     FORMAT_VERSION,
@@ -343,3 +344,32 @@ def test_concurrent_writers_leave_only_valid_entries(tmp_path: Path) -> None:
     entries = list(folder.glob("*.json"))
     assert len(entries) == 5 + 4 * 50
     assert not list(folder.glob("*.tmp"))
+
+
+def test_own_code_stamp_follows_every_module_of_the_package_but_not_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "claimcheck"
+    (package / "rules").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "cache.py").write_text("x", encoding="utf-8")
+    (package / "rules" / "claims.py").write_text("y", encoding="utf-8")
+    (package / "__pycache__" / "cache.py").write_text("not a module", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "__file__", str(package / "cache.py"))
+
+    def stamp() -> str:
+        cache_module.own_code_stamp.cache_clear()
+        return cache_module.own_code_stamp()
+
+    try:
+        first = stamp()
+        assert stamp() == first
+        (package / "rules" / "claims.py").write_text("yy", encoding="utf-8")
+        second = stamp()
+        assert second != first  # a module deep in the package changed size
+        os.utime(package / "rules" / "claims.py", ns=(1_000_000_000, 1_000_000_000))
+        third = stamp()
+        assert third != second  # … or only its modification time
+        (package / "__pycache__" / "cache.py").write_text("changed", encoding="utf-8")
+        assert stamp() == third
+    finally:
+        monkeypatch.undo()
+        cache_module.own_code_stamp.cache_clear()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pickle
 
 import pytest
+import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import PackError
 from claimcheck.fold import fold, fold_pattern
-from claimcheck.matching import Alternation, Prefilter, compile_pattern, keyword_pattern
+from claimcheck.matching import Alternation, LiteralScan, Prefilter, compile_pattern, keyword_pattern
 
 
 def spans(pattern: str, text: str) -> list[tuple[int, int]]:
@@ -205,3 +206,33 @@ def test_alternation_matches_exactly_what_the_whole_alternation_matches(patterns
     regex = Alternation(patterns, where="w").regex_for(folded)
     found = [match.span() for match in regex.finditer(folded)] if regex is not None else []
     assert found == [match.span() for match in compile_pattern(keyword_pattern(patterns), where="w").finditer(folded)]
+
+
+# --- LiteralScan -------------------------------------------------------------------
+
+
+def test_literal_scan_answers_for_every_registered_requirement_in_one_scan(monkeypatch):
+    scan = LiteralScan()
+    japan, nato, albania = scan.register("japan|tokyo"), scan.register(r"\bnato\b"), scan.register("albania")
+    assert scan.register("japan|tokyo") == japan  # one id per requirement, whoever registers it
+    scans = []
+    monkeypatch.setattr(re2.Set, "Match", lambda self, text, _match=re2.Set.Match: scans.append(text) or _match(self, text))
+    text = fold("Tokyo hosted the NATO delegation.")
+    assert scan.met(text) == {japan, nato}
+    assert scan.met(text) == {japan, nato}  # the same text object: answered without scanning again
+    assert scans == [text]
+    assert scan.met(fold("Albania")) == {albania}
+    assert scan.met(fold("the senator")) == frozenset()  # "nato" inside a word is not "\bnato\b"
+
+
+def test_literal_scan_takes_a_newcomer_into_the_next_scan():
+    scan = LiteralScan()
+    text = fold("Japan and Albania")
+    japan = scan.register("japan")
+    assert scan.met(text) == {japan}
+    albania = scan.register("albania")
+    assert scan.met(text) == {japan, albania}
+
+
+def test_an_empty_literal_scan_meets_nothing():
+    assert LiteralScan().met("anything") == frozenset()

