@@ -33,9 +33,9 @@ negated, attributed, quoted, hypothetical), found 17 wrong claims missed, two
 look-alikes flagged, the speech out of scope (Japan named as « un Premier
 ministre japonais ») and seven criteria addressed but not counted. A held-out
 check written after the fixes (14 wrong, 14 true) found one more frame missed
-(a fronted "Admitted to NATO in 2024, Japan…"). All are found now but one
-look-alike: « La presse russe a prétendu que… » — the engine's attribution
-guard knows « prétend » but not the participle « prétendu » (src/, xfail below).
+(a fronted "Admitted to NATO in 2024, Japan…"). All are found now; the last
+look-alike, « La presse russe a prétendu que… », needed the engine's attribution
+guard to know the participle « prétendu » as well as « prétend ».
 """
 
 from __future__ import annotations
@@ -737,6 +737,19 @@ def test_a_negated_attributed_quoted_or_hypothetical_claim_is_not_flagged(cli, t
     assert _claims(cli, tmp_path, sentence) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the claim type's attribution guard (src/claimcheck/rules/claims.py) lists « prétend » but not the participle « a prétendu »")
-def test_an_attribution_by_a_past_participle_is_not_flagged(cli, tmp_path: Path) -> None:
-    assert _claims(cli, tmp_path, "La presse russe a prétendu que des pirates chinois étaient derrière l'attaque contre l'Albanie.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La presse russe a prétendu que des pirates chinois étaient derrière l'attaque contre l'Albanie.",
+        # the first name of a state is the speaker's, the second is in what they say
+        "Russian state media claimed that Chinese hackers were behind the attack on Albania.",
+        "Les médias russes ont affirmé que des pirates chinois étaient derrière l'attaque contre l'Albanie.",
+    ],
+)
+def test_an_attribution_by_a_past_participle_or_by_its_speaker_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _claims(cli, tmp_path, sentence) == []
+
+
+def test_a_speaker_named_after_a_comma_does_not_excuse_the_claim_before_it(cli, tmp_path: Path) -> None:
+    sentence = "Russian hackers attacked Albania in 2022, and Western media reported that the attack wiped government servers."
+    assert [finding["code"] for finding in _claims(cli, tmp_path, sentence)] == ["NJ204"]

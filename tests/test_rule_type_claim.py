@@ -111,6 +111,9 @@ def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> No
         "Allegations that Japan is a NATO member keep circulating.",
         "Pour certains éditorialistes, le Japon a rejoint l’OTAN.",
         "Pour Pékin, le Japon est membre de l’OTAN.",
+        "La presse russe a prétendu que le Japon avait rejoint l’OTAN.",
+        "Le Japon, prétendument membre de l’OTAN, n’a rien dit.",
+        "Moscou a longtemps soutenu que le Japon est membre de l’OTAN.",
     ],
 )
 def test_guarded_look_alikes_are_not_flagged(text: str) -> None:

@@ -54,6 +54,8 @@ _ATTRIBUTIONS = [
     r"(?:reports?|allegations?|suggestions?|assertions?|stories|headlines?|speculation) that",
     # French
     "selon", "d'apres", "affirme(?:nt)?", "pretend(?:ent)?", "assure(?:nt)?", "declare(?:nt)?",
+    # participles: « a prétendu que », « le prétendu membre », « a soutenu que »
+    "pretendue?s?", "soutenu que",
     "soutient", "soutiennent", "estime(?:nt)?", "avance que", "craignent",
     r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent)",
     "aux dires de", "rumeurs?", "propagande",
@@ -68,6 +70,19 @@ _ATTRIBUTION = compile_pattern(keyword_pattern(_ATTRIBUTIONS), where=_WHERE)
 # A reporting verb right after the claim: "…joined NATO, Beijing says." / "…, selon Pékin."
 _REPORTED_AFTER = compile_pattern(
     r"^[\s\"')\]]*[,(:-]\s*(?:[^\s,;.!?]+\s+){0,4}?(?:" + keyword_pattern(_ATTRIBUTIONS) + ")",
+    where=_WHERE,
+)
+# The match is the speaker, not the claim: "Russian media claimed that…", « La presse russe a
+# prétendu que… » — a reporting verb introducing reported speech, a few words on, no comma between.
+_REPORTING_VERBS = [
+    "says", "said", "claims?", "claimed", "argues", "argued", "alleges", "alleged", "asserts", "asserted",
+    "insists", "insisted", "warns", "warned", "reports?", "reported", "suggests?", "suggested", "maintains?",
+    "maintained", "believes?", "believed",
+    "affirme(?:nt)?", "pretend(?:ent)?", "pretendu", "assure(?:nt)?", "declare(?:nt)?", "soutien(?:nen)?t",
+    "soutenu", "estime(?:nt)?", "dit", "disent", "rapporte(?:nt)?", "suggere(?:nt)?",
+]
+_SPEAKER_OF = compile_pattern(
+    r"^(?:\s+[a-z'-]+){0,3}?\s+(?:" + keyword_pattern(_REPORTING_VERBS) + r")\s+(?:that|que|qu')",
     where=_WHERE,
 )
 # …unless a relative clause stands between: "Japan joined NATO, which critics say was a mistake."
@@ -98,8 +113,8 @@ def _quotation(sentence: str, start: int, end: int) -> bool:
 
 
 def _attribution(sentence: str, start: int, end: int) -> bool:
-    """Reported speech: an attribution before or inside the match, or a reporting verb right after it."""
-    if _ATTRIBUTION.search(sentence[:end]) is not None:
+    """Reported speech: an attribution before or inside the match, a reporting verb right after it, or the match is who speaks."""
+    if _ATTRIBUTION.search(sentence[:end]) is not None or _SPEAKER_OF.search(sentence[end:]) is not None:
         return True
     after = _REPORTED_AFTER.search(sentence[end:])
     return after is not None and _RELATIVE.search(sentence[end : end + after.end()]) is None
