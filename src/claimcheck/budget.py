@@ -24,8 +24,7 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 __all__ = ["Budget", "FileTimeout", "time_budget"]
 
@@ -43,8 +42,7 @@ class FileTimeout(BaseException):
         super().__init__("the file's time budget ran out")
 
 
-@dataclass(frozen=True)
-class Budget:
+class Budget(NamedTuple):
     """One file's budget: ``seconds`` (0: none), and ``deadline`` where the clock must be read between rules.
 
     ``deadline`` is a :func:`time.monotonic` value when no alarm enforces the

@@ -6,9 +6,8 @@ import argparse
 import os
 import sys
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from claimcheck.cli import EXIT_ERROR as EXIT_USAGE_OR_INPUT_ERROR
 from claimcheck.cli import EXIT_FINDINGS, EXIT_OK, blocked_plugins, dump_json, split_codes, write_output
@@ -50,8 +49,7 @@ def _no_overrides(settings: Settings) -> Settings:
     return settings
 
 
-@dataclass(frozen=True)
-class _Overrides:
+class _Overrides(NamedTuple):
     """The command line's changes to every configuration; plain data, so ``--jobs`` workers receive it too."""
 
     select: tuple[str, ...] | None = None

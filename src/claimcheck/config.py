@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, NamedTuple, Sequence
 
 from claimcheck.errors import ConfigError, UsageError
 from claimcheck.finding import Severity
@@ -88,8 +88,7 @@ _ATTRIBUTES = {
 }
 
 
-@dataclass(frozen=True)
-class RuleSettings:
+class RuleSettings(NamedTuple):
     """What a ``[rules.CODE]`` table changes about one rule; ``None`` leaves the rule's own choice."""
 
     severity: Severity | None = None

@@ -66,8 +66,7 @@ class Block:
     section: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """The text under one heading, up to the next heading of the same or a higher level.
 
     Text before the first heading forms a section with an empty ``path``.
@@ -79,8 +78,7 @@ class Section:
     path: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Comment:
+class Comment(NamedTuple):
     """A comment in the source (HTML/XML comment, Markdown ``<!-- -->``).
 
     Comments are not prose, but inline suppression reads them, so readers keep

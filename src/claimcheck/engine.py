@@ -15,7 +15,7 @@ import heapq
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from claimcheck.budget import FileTimeout
 from claimcheck.document import Document, Span
@@ -40,8 +40,7 @@ _SPACES = re.compile(r"\s+")
 MAX_EVIDENCE = 10
 
 
-@dataclass(frozen=True)
-class RuleFailure:
+class RuleFailure(NamedTuple):
     """A rule that raised while checking a document: reported, and the run goes on."""
 
     path: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     import re2
@@ -51,8 +51,7 @@ class Within(str, enum.Enum):
     DOCUMENT = "document"
 
 
-@dataclass(frozen=True)
-class ScopeTrigger:
+class ScopeTrigger(NamedTuple):
     """Decides whether a framework applies to a document.
 
     Every group (a compiled alternation) must match inside the same stretch

@@ -33,9 +33,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Pattern as RegexPattern
+from typing import NamedTuple, Pattern as RegexPattern
 
 __all__ = ["GitIgnore", "IgnorePattern", "find_repository_root", "parse_lines", "parse_pattern"]
 
@@ -59,8 +58,7 @@ _POSIX_CLASSES = {
 }
 
 
-@dataclass(frozen=True)
-class IgnorePattern:
+class IgnorePattern(NamedTuple):
     """One pattern line of an ignore file, compiled.
 
     ``base`` is the folder of its ``.gitignore`` relative to the repository

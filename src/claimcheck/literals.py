@@ -20,8 +20,7 @@ case is left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 try:  # Python 3.11 moved the parser; the older name still works there with a warning.
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -51,8 +50,7 @@ _ESCAPED = {char: "\\" + char for char in "\\.^$|?*+()[]{}"}
 _ESCAPED[_BOUNDARY] = "\\b"
 
 
-@dataclass(frozen=True)
-class _Info:
+class _Info(NamedTuple):
     """What a piece of a pattern can match.
 
     ``exact`` set: the piece matches exactly one of these strings.

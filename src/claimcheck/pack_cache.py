@@ -30,9 +30,8 @@ import os
 import pickle
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Mapping, NamedTuple
 
 from claimcheck import __version__
 from claimcheck.atomic import write_atomically
@@ -57,8 +56,7 @@ MAX_AGE_DAYS = 30
 _OFF = frozenset({"off", "0", "false", "no"})
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     pack: Pack
     prefilter_entries: Mapping[str, str]
 

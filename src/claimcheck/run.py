@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Collection, Iterator, Sequence, TextIO
+from typing import Callable, Collection, Iterator, NamedTuple, Sequence, TextIO
 
 from claimcheck.budget import FileTimeout, time_budget
 from claimcheck.config import Settings, default_settings, find_config_file, load_settings
@@ -124,8 +124,7 @@ class ConfigResolver:
         return {"config_file": self._config_file, "isolated": self._isolated, "adjust": self._adjust, "blocked": list(self._blocked)}
 
 
-@dataclass(frozen=True)
-class StdinInput:
+class StdinInput(NamedTuple):
     """A document read from standard input (``-``), checked as if it were the file ``name``."""
 
     name: Path

@@ -67,7 +67,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
 from claimcheck.document import Document, line_starts
 from claimcheck.engine_rules import ENGINE_RULES
@@ -106,8 +106,7 @@ class DirectiveKind(str, enum.Enum):
     DISABLE_FILE = "disable-file"
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     """One suppression directive, where its comment (or own line) stands in the source.
 
     ``selectors`` are the codes, aliases and prefixes as written (empty: every

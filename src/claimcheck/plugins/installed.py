@@ -24,9 +24,8 @@ import json
 import logging
 import os
 import sys
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.atomic import write_atomically
 
@@ -40,8 +39,7 @@ FORMAT_VERSION = 1
 _METADATA_SUFFIXES = (".dist-info", ".egg-info")
 
 
-@dataclass(frozen=True)
-class InstalledPlugin:
+class InstalledPlugin(NamedTuple):
     """One ``claimcheck`` entry point: its name, ``module:attribute`` value and distribution."""
 
     name: str
@@ -68,7 +66,7 @@ def installed_plugins(group: str, *, cache_folder: Path | None) -> list[Installe
     if remembered is not None:
         return remembered
     plugins = _read_entry_points(group)
-    document = {"version": FORMAT_VERSION, "stamp": stamp, "plugins": [asdict(plugin) for plugin in plugins]}
+    document = {"version": FORMAT_VERSION, "stamp": stamp, "plugins": [plugin._asdict() for plugin in plugins]}
     try:
         cache_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, json.dumps(document).encode("utf-8"), mode=0o600, durable=False)

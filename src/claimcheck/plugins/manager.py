@@ -13,9 +13,8 @@ import importlib
 import importlib.util
 import logging
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Collection, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterator, NamedTuple, Sequence
 
 import pluggy
 
@@ -38,15 +37,14 @@ BUILTIN_PLUGINS = {
 }
 
 
-@dataclass(frozen=True)
-class PluginInfo:
+class PluginInfo(NamedTuple):
     """Where a registered plugin came from, for ``claimcheck plugins`` and error messages."""
 
     name: str
     origin: str
     distribution: str = ""
     version: str = ""
-    hooks: tuple[str, ...] = field(default=())
+    hooks: tuple[str, ...] = ()
 
 
 def build_plugin_manager(*, local_plugins: Sequence[str] = (), blocked: Collection[str] = ()) -> tuple[pluggy.PluginManager, list[PluginInfo]]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     from claimcheck.finding import Finding
@@ -14,8 +13,7 @@ __all__ = ["render_statistics"]
 _JSON_FORMATS = frozenset({"json", "json-lines"})
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     """The findings of one rule code, counted."""
 
     code: str

@@ -11,9 +11,9 @@ from __future__ import annotations
 import difflib
 import re
 import string
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 from claimcheck.errors import PackError
 from claimcheck.finding import Severity
@@ -53,8 +53,7 @@ _CRITERION_KEYS = {"id", "title", "description", "source", "date"}
 _FACT_KEYS = {"id", "statement", "source", "date"}
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     """A loaded rule pack."""
 
     name: str
