@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 from claimcheck.fold import fold, fold_pattern
 from claimcheck.literals import literal_alternation, required_literals
-from claimcheck.matching import Prefilter, keyword_pattern, prefilter_entry
+from claimcheck.matching import LiteralScan, Prefilter, keyword_pattern, prefilter_entry
 
 
 def literals(pattern: str) -> set[str] | None:
@@ -66,14 +66,16 @@ def test_no_literals_when_nothing_can_be_proved(pattern: str) -> None:
 
 
 def test_prefilter_entry_is_the_literals_or_the_folded_pattern() -> None:
-    assert prefilter_entry("Japan|Tokyo") == "japan|tokyo"
-    assert prefilter_entry(r"\w+ing") == "ing"
+    assert prefilter_entry("Japan|Tokyo") == {"japan", "tokyo"}
+    assert prefilter_entry(r"\w+ing") == {"ing"}
     assert prefilter_entry(r"\w+in") == r"\w+in"
-    assert prefilter_entry("Côte (?:d'Ivoire)") == "cote d'ivoire"
+    assert prefilter_entry("Côte (?:d'Ivoire)") == {"cote d'ivoire"}
 
 
-def test_prefilter_keeps_word_boundaries() -> None:
+def test_prefilter_keeps_word_boundaries_once_it_scans_with_a_set(monkeypatch: pytest.MonkeyPatch) -> None:
     prefilter = Prefilter([(0, keyword_pattern(["crucial"])), (1, r"japan\w*")])
+    assert prefilter.owners_matching(fold("Not crucially.")) <= {0}  # string by string: weaker, never wrong
+    monkeypatch.setattr(LiteralScan, "SET_AFTER", 0)
     assert prefilter.owners_matching(fold("Not crucially.")) == set()
     assert prefilter.owners_matching(fold("It is crucial. The Japanese view.")) == {0, 1}
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pickle
 
 import pytest
-import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import PackError
 from claimcheck.fold import fold, fold_pattern
+from claimcheck.literals import required_literals
 from claimcheck.matching import Alternation, LiteralScan, Prefilter, compile_pattern, keyword_pattern
 
 
@@ -210,29 +210,47 @@ def test_alternation_matches_exactly_what_the_whole_alternation_matches(patterns
 
 # --- LiteralScan -------------------------------------------------------------------
 
+NATO_WORD = required_literals(fold_pattern(r"\bnato\b"))  # "nato" between word boundaries
 
-def test_literal_scan_answers_for_every_registered_requirement_in_one_scan(monkeypatch):
+
+@pytest.mark.parametrize("by", ["strings", "set"])
+def test_literal_scan_answers_for_every_registered_requirement_once_per_text(by, monkeypatch):
     scan = LiteralScan()
-    japan, nato, albania = scan.register("japan|tokyo"), scan.register(r"\bnato\b"), scan.register("albania")
-    assert scan.register("japan|tokyo") == japan  # one id per requirement, whoever registers it
-    scans = []
-    monkeypatch.setattr(re2.Set, "Match", lambda self, text, _match=re2.Set.Match: scans.append(text) or _match(self, text))
+    scan.SET_AFTER = 10_000 if by == "strings" else 0
+    japan, nato, albania = scan.register(["japan", "tokyo"]), scan.register(NATO_WORD), scan.register(["albania"])
+    assert scan.register(["tokyo", "japan"]) == japan  # one id per requirement, whoever registers it
+    calls = []
+    monkeypatch.setattr(scan, "_met", lambda text, _met=scan._met: calls.append(text) or _met(text))
     text = fold("Tokyo hosted the NATO delegation.")
     assert scan.met(text) == {japan, nato}
-    assert scan.met(text) == {japan, nato}  # the same text object: answered without scanning again
-    assert scans == [text]
+    assert scan.met(text) == {japan, nato}  # the same text object: answered without searching again
+    assert calls == [text]
     assert scan.met(fold("Albania")) == {albania}
-    assert scan.met(fold("the senator")) == frozenset()  # "nato" inside a word is not "\bnato\b"
+    assert scan.met(fold("The Brussels summit")) == frozenset()
 
 
-def test_literal_scan_takes_a_newcomer_into_the_next_scan():
+def test_searching_string_by_string_drops_word_boundaries_the_set_keeps_them():
+    strings, whole = LiteralScan(), LiteralScan()
+    whole.SET_AFTER = 0
+    assert strings.met(fold("the senator")) == strings.met(fold("x")) == frozenset()
+    strings.register(NATO_WORD), whole.register(NATO_WORD)
+    assert strings.met(fold("the senator")) == {0}  # weaker, never wrong: the rule then finds nothing
+    assert whole.met(fold("the senator")) == frozenset()
+
+
+def test_literal_scan_compiles_its_set_once_enough_text_has_been_searched_string_by_string():
     scan = LiteralScan()
-    text = fold("Japan and Albania")
-    japan = scan.register("japan")
-    assert scan.met(text) == {japan}
-    albania = scan.register("albania")
-    assert scan.met(text) == {japan, albania}
+    scan.SET_AFTER = 30
+    japan = scan.register(["japan"])
+    assert scan.met("japan, japan, japan") == {japan}
+    assert scan._set is None
+    assert scan.met("tokyo and japan, japan") == {japan}  # 41 characters searched in all: past SET_AFTER
+    assert scan._set is not None
+    albania = scan.register(["albania"])  # a newcomer: the Set is compiled again, with it
+    assert scan.met("japan and albania") == {japan, albania}
 
 
 def test_an_empty_literal_scan_meets_nothing():
-    assert LiteralScan().met("anything") == frozenset()
+    scan = LiteralScan()
+    scan.SET_AFTER = 0
+    assert scan.met("anything") == frozenset()

@@ -11,7 +11,6 @@ packs are loaded, using :attr:`Settings.origins` to name the file again.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import logging
 import math
@@ -416,6 +415,8 @@ def _reader_tables(value: Any, *, where: Path) -> Mapping[str, Mapping[str, Any]
 def _check_known(table: Mapping[str, Any], *, known: Sequence[str], where: str) -> None:
     for key in table:
         if key not in known:
+            import difflib  # only on this error path: it is 2 ms of every run's imports
+
             close = difflib.get_close_matches(key, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f" (expected one of {', '.join(known)})"
             raise ConfigError(f"{where}key {key!r} is unknown{hint}")

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["MIN_LITERAL_LENGTH", "literal_alternation", "required_literals"]
+__all__ = ["MIN_LITERAL_LENGTH", "literal_alternation", "required_literals", "without_boundaries"]
 
 #: Shorter strings occur in almost every text: requiring one of them filters nothing.
 MIN_LITERAL_LENGTH = 3
@@ -93,6 +93,11 @@ def literal_alternation(literals: Iterable[str]) -> str:
     A string that contains another one is left out: it adds nothing to what the pattern finds.
     """
     return "|".join("".join(_ESCAPED.get(char, char) for char in literal) for literal in sorted(_minimal(frozenset(literals))))
+
+
+def without_boundaries(literal: str) -> str:
+    """A required literal as a plain string: its word boundaries dropped (a weaker requirement, never a wrong one)."""
+    return literal.replace(_BOUNDARY, "")
 
 
 def _usable(strings: Optional[frozenset[str]]) -> Optional[frozenset[str]]:

@@ -15,7 +15,7 @@ gives for the document with plain lists.
 from __future__ import annotations
 
 import json
-import secrets
+import os
 from json.encoder import encode_basestring as _encode_string  # json's C escaping, as json.dumps(ensure_ascii=False)
 from typing import Any, Iterable, Iterator
 
@@ -40,7 +40,7 @@ def stream_json(document: Any) -> Iterator[str]:
     one) and each list written where its marker stood, at its indentation.
     """
     lists: list[Streamed] = []
-    nonce = secrets.token_hex(8)
+    nonce = os.urandom(8).hex()  # what secrets.token_hex does, without importing random, hmac and base64
     skeleton = json.dumps(_with_markers(document, lists, nonce), indent=2, ensure_ascii=False)
     for number, streamed in enumerate(lists):
         before, skeleton = skeleton.split(json.dumps(_marker(nonce, number)), 1)

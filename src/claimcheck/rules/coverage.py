@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_pattern, keyword_pattern, literal_requirement
+from claimcheck.fold import fold_pattern
+from claimcheck.literals import required_literals
+from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
@@ -43,8 +45,8 @@ class _Evidence:
     context_patterns: tuple[str, ...]
     within: str
     where: str
-    requirement: str | None = None
-    """Strings of which every match contains one (:func:`~claimcheck.matching.literal_requirement`)."""
+    requirement: frozenset[str] | None = None
+    """Strings of which every match contains one (:func:`~claimcheck.literals.required_literals`); None: unknown."""
 
     @functools.cached_property
     def regex(self) -> "re2._Regexp":
@@ -185,4 +187,4 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     context_patterns = tuple(keyword_pattern(group) for group in pattern_groups(item.get("context", []), "context", where=where))
     for context in context_patterns:
         check_pattern(context, where=f"{where}: 'context'")
-    return _Evidence(pattern, context_patterns, within, where, literal_requirement(pattern))
+    return _Evidence(pattern, context_patterns, within, where, required_literals(fold_pattern(pattern)))

@@ -8,7 +8,6 @@ and the key, because a pack author has no other way to find it.
 
 from __future__ import annotations
 
-import difflib
 import re
 import string
 from dataclasses import replace
@@ -65,6 +64,8 @@ class Pack(NamedTuple):
 
 
 def _suggest(key: str, choices: Iterable[str]) -> str:
+    import difflib  # only on this error path: it is 2 ms of every run's imports
+
     close = difflib.get_close_matches(key, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
