@@ -160,14 +160,19 @@ def test_alternation_needs_no_regex_where_no_pattern_can_match():
     assert Alternation(MEMBERSHIP, where="w").regex_for(fold("NATO and the EU met in Brussels.")) is None
 
 
-def test_alternation_compiles_the_whole_once_texts_need_different_patterns():
+def test_alternation_asks_about_its_first_text_only_and_then_compiles_the_whole():
     alternation = Alternation(MEMBERSHIP, where="w")
     first = alternation.regex_for(fold("Le Japon est membre de l'OTAN."))
-    assert alternation.regex_for(fold("Pour le Japon est membre de l'OTAN")) is first  # the same patterns may match
-    second = alternation.regex_for(fold("L'œuvre commune."))
-    assert second is not None and second is not first
-    assert second.pattern == fold_pattern(keyword_pattern(MEMBERSHIP))
-    assert alternation.regex_for(fold("Le Japon est membre de l'OTAN.")) is second  # from now on, the whole
+    assert first is not None and first.pattern == fold_pattern(keyword_pattern([MEMBERSHIP[2]]))
+    second = alternation.regex_for(fold("Le Japon est membre de l'OTAN."))
+    assert second is not None and second.pattern == fold_pattern(keyword_pattern(MEMBERSHIP))
+    assert alternation.regex_for(fold("Nothing to see.")) is second  # from now on, the whole
+
+
+def test_alternation_compiles_the_whole_for_a_long_first_text():
+    alternation = Alternation(MEMBERSHIP, where="w")
+    text = fold("Le Japon est membre de l'OTAN. " + "Et puis rien. " * (Alternation.ASK_BELOW // 10))
+    assert alternation.regex_for(text).pattern == fold_pattern(keyword_pattern(MEMBERSHIP))
 
 
 def test_alternation_pickles_without_compiled_forms():

@@ -88,11 +88,8 @@ def required_literals(folded_pattern: str) -> Optional[frozenset[str]]:
 
 
 def literal_alternation(literals: Iterable[str]) -> str:
-    """An RE2 pattern that matches any of ``literals`` (escaped, word boundaries restored, in a stable order).
-
-    A string that contains another one is left out: it adds nothing to what the pattern finds.
-    """
-    return "|".join("".join(_ESCAPED.get(char, char) for char in literal) for literal in sorted(_minimal(frozenset(literals))))
+    """An RE2 pattern that matches any of ``literals`` (escaped, word boundaries restored, in a stable order)."""
+    return "|".join("".join(_ESCAPED.get(char, char) for char in literal) for literal in sorted(literals))
 
 
 def without_boundaries(literal: str) -> str:

@@ -145,36 +145,32 @@ def prefilter_entry(pattern: str) -> "frozenset[str] | str":
     return entry
 
 
-def _entry(folded: str, literals: frozenset[str] | None) -> str:
-    return literal_alternation(literals) if literals else folded
-
-
 def remember_prefilter_entries(entries: Mapping[str, "frozenset[str] | str"]) -> None:
     """Take the :func:`prefilter_entry` answers of an earlier run (they depend on the pattern alone)."""
     _PREFILTER_ENTRIES.update(entries)
 
 
 class LiteralScan:
-    """Which of many sets of required literals a text holds, answered once per text for every rule.
+    """Which of many requirements a text meets, answered once per text for everyone who asks.
 
-    Rules that narrow their work to the patterns a document can match
-    (:class:`Alternation`, coverage evidence) each need to know which of
-    their requirements — sets of strings of which every match holds one
-    (:func:`~claimcheck.literals.required_literals`) — occur in the
-    document.  They register them here when their rule is built or
-    unpickled, and the first question about a text answers for all of them.
+    A requirement is a set of strings of which every match of some pattern
+    holds one (:func:`~claimcheck.literals.required_literals`), or, when none
+    is known, the pattern itself.  The engine's :class:`Prefilter` asks
+    about every document; coverage rules register their evidence patterns'
+    requirements in the shared :data:`LITERAL_SCAN` when they are built or
+    unpickled, so that evidence that cannot match a document is neither
+    compiled nor run.
 
-    Two ways to answer, chosen by how much text the process has searched:
-    string by string with ``str.__contains__`` (a requirement's word
-    boundaries dropped: a weaker test, never a wrong one), or one scan of a
-    ``re2.Set`` of every requirement.  The Set costs 7 ms to compile and to
-    warm up for the bundled packs' 240 requirements (2,100 strings), then
-    scans a 2 KB text in 0.02 ms; the strings cost about 1 ms per thousand
+    Two ways to answer, chosen by how much text has been searched:
+    string by string with ``str.__contains__`` (word boundaries dropped, a
+    pattern taken as met: a weaker test, never a wrong one), or one scan of a
+    ``re2.Set`` of every requirement.  A Set of the bundled packs' 240
+    claim requirements (2,100 strings) took 7 ms to compile and warm up, then
+    scanned a 2 KB text in 0.02 ms; the strings cost about 1 ms per thousand
     characters.  Not knowing how much text is to come, the scan does as a
     skier who rents until the rent paid would have bought the skis: strings
-    until :data:`SET_AFTER` characters (7 ms) have been searched, then the
-    Set — never more than twice the cost of the better choice.  A short
-    file is searched string by string; a corpus pays 8 ms of strings.
+    until :data:`SET_AFTER` characters have been searched, then the Set —
+    never more than twice the cost of the better choice.
 
     The last text asked about is kept (by identity: ``Document.folded`` is
     the same object for every rule of a document) with its answer.
@@ -184,22 +180,30 @@ class LiteralScan:
     SET_AFTER = 8_000
 
     def __init__(self) -> None:
-        self._ids: dict[frozenset[str], int] = {}
+        self._ids: dict["frozenset[str] | str", int] = {}
         self._strings: list[tuple[str, ...]] = []
         self._set: "re2.Set | None" = None
         self._searched = 0
         self._last: tuple[str, frozenset[int]] | None = None
 
-    def register(self, literals: Iterable[str]) -> int:
-        """The id under which :meth:`met` reports the requirement "one of ``literals``" (folded strings)."""
-        key = frozenset(literals)
+    def register(self, requirement: "Iterable[str] | str") -> int:
+        """The id under which :meth:`met` reports a requirement: "one of these literals" (folded strings), or a pattern.
+
+        A pattern (a folded RE2 pattern, for what has no known literals) is
+        taken as met while texts are searched string by string, and looked
+        for as itself in the Set.
+        """
+        key: "frozenset[str] | str" = requirement if isinstance(requirement, str) else frozenset(requirement)
         known = self._ids.get(key)
         if known is not None:
             return known
         self._set = None  # recompiled, with the newcomer, at the next scan that needs it
         self._last = None
         self._ids[key] = len(self._strings)
-        self._strings.append(tuple(sorted({without_boundaries(literal) for literal in key}, key=len)))
+        if isinstance(key, str):
+            self._strings.append(("",))  # "" is in every text
+        else:
+            self._strings.append(tuple(sorted({without_boundaries(literal) for literal in key}, key=len)))
         return len(self._strings) - 1
 
     def met(self, text: str) -> frozenset[int]:
@@ -220,8 +224,8 @@ class LiteralScan:
     def _compiled(self) -> "re2.Set":
         if self._set is None:
             self._set = re2.Set.SearchSet(_options())
-            for literals in self._ids:  # in id order: a dict keeps insertion order
-                self._set.Add(literal_alternation(literals))
+            for requirement in self._ids:  # in id order: a dict keeps insertion order
+                self._set.Add(requirement if isinstance(requirement, str) else literal_alternation(requirement))
             self._set.Compile()
         return self._set
 
@@ -235,67 +239,54 @@ class Prefilter:
 
     A pattern is looked for through the strings none of its matches can do
     without (:func:`~claimcheck.literals.required_literals`) when they can be
-    found — with a :class:`LiteralScan` of its own: every document is asked
-    about, and the rules' shared scan, larger, is asked only about the
-    documents some rule runs on —, else as itself, in a ``re2.Set`` of such
-    patterns.  The answer may include owners whose pattern does not match
-    after all — they run and find nothing — but never leaves out one whose
-    pattern matches.
+    found, else as itself, with a :class:`LiteralScan` of its own: every
+    document is asked about, and the rules' shared scan, larger, only the
+    documents some rule runs on.  The answer may include owners whose
+    pattern does not match after all — they run and find nothing — but never
+    leaves out one whose pattern matches.
     """
 
     def __init__(self, patterns: Iterable[tuple[int, str]]) -> None:
         self._scan = LiteralScan()
-        self._by_requirement: dict[int, list[int]] = {}
-        self._owners: list[int] = []
-        self._set: "re2.Set | None" = None
+        self._owners: dict[int, list[int]] = {}
         for owner, pattern in patterns:
-            entry = prefilter_entry(pattern)
-            if isinstance(entry, str):
-                if self._set is None:
-                    self._set = re2.Set.SearchSet(_options())
-                self._set.Add(entry)
-                self._owners.append(owner)
-            else:
-                self._by_requirement.setdefault(self._scan.register(entry), []).append(owner)
-        if self._set is not None:
-            self._set.Compile()
+            self._owners.setdefault(self._scan.register(prefilter_entry(pattern)), []).append(owner)
 
     def owners_matching(self, folded_text: str) -> set[int]:
         """The owners (rule indexes) of every pattern that may match somewhere in ``folded_text``."""
         owners: set[int] = set()
-        if self._by_requirement:
-            met = self._scan.met(folded_text)
-            for requirement in met.intersection(self._by_requirement):
-                owners.update(self._by_requirement[requirement])
-        if self._set is not None:
-            owners.update(self._owners[index] for index in self._set.Match(folded_text) or ())
+        if self._owners:
+            for requirement in self._scan.met(folded_text):
+                owners.update(self._owners[requirement])
         return owners
 
 
 class Alternation:
-    """``keyword_pattern(patterns)``, compiled from only the patterns that can match in the first text it meets.
+    """``keyword_pattern(patterns)``, compiled for a short text from only the patterns that can match in it.
 
     A claim rule is an alternation of dozens of patterns, up to 15 KB, which
     RE2 compiles in up to 6 ms; a short brief on NATO and Japan reaches a
-    dozen such rules, a third of a one-file run.  Yet a pattern whose required
-    literals (:func:`prefilter_entry`) do not occur in a text matches nowhere
-    in it, and leaving it out of the alternation changes no match: at each
-    position, leftmost-first matching takes the first alternative that
-    matches there, and the one left out never does.  The subset keeps the
-    whole's order (:func:`keyword_pattern`'s), so its matches are exactly
-    those of the whole.
+    dozen such rules, a third of a one-file run.  Yet a pattern whose
+    required literals (:func:`~claimcheck.literals.required_literals`) do
+    not occur in a text matches nowhere in it, and leaving it out of the
+    alternation changes no match: at each position, leftmost-first matching
+    takes the first alternative that matches there, and the one left out
+    never does.  The subset keeps the whole's order (:func:`keyword_pattern`'s),
+    so its matches are exactly those of the whole.
 
-    Over many documents, subsets differ from one to the next and compiling
-    each would cost more than compiling the whole once, so the subset is
-    used for the documents that need exactly it, and the whole from the
-    first document that needs another one.  Measured: a two-kilobyte brief
-    compiles a few small patterns instead of 30 ms of rules; the 645
-    statements of the benchmark corpus compile one subset per rule more.
+    Only the first text a rule meets is asked about, and only if it is
+    short (:data:`ASK_BELOW` characters): looking for the literals costs a
+    search per literal, and over many documents, compiling the whole once
+    costs less than asking about each.  Measured: the benchmark's
+    two-kilobyte brief compiles a few small patterns instead of 30 ms of
+    rules; the 645 statements compile the wholes, as before.
 
     What each pattern requires is worked out when the rule is built and kept
-    with the rule in the pack cache, and looked for by the shared
-    :data:`LITERAL_SCAN`; compiled forms are never pickled.
+    with the rule in the pack cache; compiled forms are never pickled.
     """
+
+    #: The longest text whose literals are looked for; a longer one gets the whole at once.
+    ASK_BELOW = 8_000
 
     def __init__(self, patterns: Sequence[str], *, where: str) -> None:
         ordered = sorted(dict.fromkeys(patterns), key=lambda pattern: (-len(pattern), pattern))  # keyword_pattern's order
@@ -305,24 +296,20 @@ class Alternation:
         self._where = where
         # Each alternative is a self-contained group, so folding the whole is folding each one.
         self._folded = tuple(fold_pattern(alternative) for alternative in alternatives)
-        self._literals = tuple(required_literals(folded) for folded in self._folded)
-        # The whole may match only where one alternative may: its prefilter entry needs no parse of its own.
-        whole = (
-            literal_alternation(frozenset().union(*self._literals))  # type: ignore[arg-type]
-            if all(self._literals)
-            else "|".join(dict.fromkeys(map(_entry, self._folded, self._literals)))
+        # An alternative's required strings, boundaries dropped (a weaker test, never a wrong one);
+        # None when none is known: it may match anywhere.
+        self._strings = tuple(
+            None if literals is None else tuple(sorted({without_boundaries(literal) for literal in literals}, key=len))
+            for literals in map(required_literals, self._folded)
         )
-        remember_prefilter_entries({self.pattern: whole})
         self._start()
 
     def _start(self) -> None:
-        # An alternative with no known literals may match anywhere: it is always kept (id None).
-        self._ids = tuple(None if literals is None else LITERAL_SCAN.register(literals) for literals in self._literals)
-        self._subset: tuple[tuple[int, ...], "re2._Regexp"] | None = None
+        self._asked = False
         self._whole: "re2._Regexp | None" = None
 
     def __getstate__(self) -> dict[str, object]:
-        return {"pattern": self.pattern, "_where": self._where, "_folded": self._folded, "_literals": self._literals}
+        return {"pattern": self.pattern, "_where": self._where, "_folded": self._folded, "_strings": self._strings}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -332,14 +319,13 @@ class Alternation:
         """A compiled pattern whose matches in ``folded_text`` are the whole alternation's; None when it cannot match."""
         if self._whole is not None:
             return self._whole
-        met = LITERAL_SCAN.met(folded_text)
-        present = tuple(index for index, requirement in enumerate(self._ids) if requirement is None or requirement in met)
-        if not present:
-            return None
-        if self._subset is None:
-            folded = "|".join(self._folded[index] for index in present)
-            self._subset = (present, _compile_folded(folded, where=self._where))
-        elif self._subset[0] != present:
+        if self._asked or len(folded_text) > self.ASK_BELOW:
             self._whole = _compile_folded("|".join(self._folded), where=self._where)
             return self._whole
-        return self._subset[1]
+        self._asked = True
+        present = [
+            folded
+            for folded, strings in zip(self._folded, self._strings)
+            if strings is None or any(string in folded_text for string in strings)
+        ]
+        return _compile_folded("|".join(present), where=self._where) if present else None
