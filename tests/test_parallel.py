@@ -249,3 +249,23 @@ def test_outcomes_come_back_in_discovery_order_when_the_largest_file_is_last(
     assert plan_chunks([path.stat().st_size for path, _, _ in items], jobs=2)[0] == [8]
     expected = [check_file(path, runtime, None) for path, runtime, _ in items]
     assert list(parallel.check_in_workers(items, resolver, jobs=2)) == expected
+
+
+def test_the_parent_checks_files_too_between_the_workers_outcomes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --jobs 2, one worker process and this one share the chunks; the outcomes are those of one process."""
+    from claimcheck import parallel
+    from claimcheck.run import check_file
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for number in range(40):
+        (docs / f"{number:02d}.md").write_text(f"Brief {number}: Japan will undoubtedly join.\n" * (number + 1) * 5, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    resolver = ConfigResolver(config_file=None, isolated=True, adjust=lambda settings: settings, blocked=())
+    items = list(_files([Path("docs")], resolver, None))
+    expected = [check_file(path, runtime, None) for path, runtime, _ in items]
+    here: list[int] = []
+    check_here = parallel._check_here
+    monkeypatch.setattr(parallel, "_check_here", lambda indexes, *rest: here.extend(indexes) or check_here(indexes, *rest))
+    assert list(parallel.check_in_workers(items, resolver, jobs=2)) == expected
+    assert 0 < len(here) < len(items)  # some chunks here, the others in the worker

@@ -1,11 +1,16 @@
-"""Checking files in worker processes: what ``--jobs N`` does.
+"""Checking files in several processes: what ``--jobs N`` does.
 
 The parent discovers the files and resolves each one's configuration, as a
-one-process run does; worker processes read and check them and send back one
-:class:`~claimcheck.run.FileOutcome` per file — findings, coverage, errors,
-notices and fail level as plain picklable data. Outcomes come back in
-discovery order, so the merged run, and every byte of its report, is the one
-``--jobs 1`` gives.
+one-process run does; then it and ``N - 1`` worker processes read and check
+them. A worker sends back one :class:`~claimcheck.run.FileOutcome` per file
+— findings, coverage, errors, notices and fail level as plain picklable
+data. Outcomes come back in discovery order, so the merged run, and every
+byte of its report, is the one ``--jobs 1`` gives.
+
+The parent checks files too, between collecting the workers' outcomes: with
+``N`` workers and an idle parent, three processes took turns on two cores
+(the parent spent 60 ms unpickling outcomes), and ``--jobs 2`` on the 645
+statements of the benchmark went from ×1.42 to ×1.50 against ``--jobs 1``.
 
 Compiled RE2 patterns cannot be pickled, so runtimes never travel: each worker
 has its own :class:`~claimcheck.run.ConfigResolver`, built from the inputs of
@@ -17,9 +22,10 @@ start with a copy of the parent's resolver and the runtimes it already built
 ``spawn`` they build them from the inputs.
 
 Files are sent as paths, a chunk at a time, largest files first so that
-workers finish together (:func:`plan_chunks`), with a bounded number of
-chunks in flight: the queue never holds more than a few chunks, however many
-files the run has. Outcomes that come back before their turn wait in the
+the processes finish together (:func:`plan_chunks`), with a bounded number
+of chunks in flight: the queue never holds more than a few chunks, however
+many files the run has; the parent takes the next chunk whenever the
+outcome whose turn it is has not come back yet. Outcomes that come back before their turn wait in the
 parent — findings and coverage, which the run keeps for its report anyway;
 file bytes never leave the workers.
 
@@ -40,6 +46,7 @@ keep every file's bytes in the parent anyway.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
@@ -47,7 +54,7 @@ import signal
 import sys
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.run import ConfigResolver, FileOutcome, check_file
@@ -123,8 +130,10 @@ def check_in_workers(
     chunks = iter(plan_chunks([_size(path) for path in paths], jobs=jobs))
     context = _context()
     _inherited = resolver if context.get_start_method() == "fork" else None
+    # This process checks files too: a pool of jobs - 1 workers, and no third process on two cores
+    # taking turns with the other two to unpickle outcomes.
     executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(resolver.inputs,)
+        max_workers=jobs - 1, mp_context=context, initializer=_start_worker, initargs=(resolver.inputs,)
     )
     pending: "dict[Future[list[FileOutcome]], list[int]]" = {}
     ready: dict[int, FileOutcome | BaseException] = {}
@@ -133,20 +142,32 @@ def check_in_workers(
         for indexes in itertools.islice(chunks, count):
             pending[executor.submit(_check_chunk, [paths[index] for index in indexes])] = indexes
 
+    def collect(done: "Iterable[Future[list[FileOutcome]]]") -> None:
+        for future in done:
+            indexes = pending.pop(future)
+            error = future.exception()
+            if error is not None:
+                ready[min(indexes)] = error
+            else:
+                ready.update(zip(indexes, future.result()))
+        submit(len(done))
+
     try:
-        submit(jobs * CHUNKS_IN_FLIGHT_PER_JOB)
+        submit((jobs - 1) * CHUNKS_IN_FLIGHT_PER_JOB)
         following = 0
         while following < len(paths):
             while following not in ready:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    indexes = pending.pop(future)
-                    error = future.exception()
-                    if error is not None:
-                        ready[min(indexes)] = error
-                    else:
-                        ready.update(zip(indexes, future.result()))
-                submit(len(done))
+                done = [future for future in pending if future.done()]
+                if done:
+                    collect(done)
+                    continue
+                mine = next(chunks, None)
+                if mine is not None:
+                    ready.update(_check_here(mine, paths, resolver))
+                elif pending:
+                    collect(wait(pending, return_when=FIRST_COMPLETED)[0])
+                else:  # cannot happen: every chunk was checked here or is in flight
+                    raise RuntimeError(f"claimcheck: the outcome of {paths[following]} was lost")
             outcome = ready.pop(following)
             if isinstance(outcome, BaseException):
                 raise outcome
@@ -164,6 +185,29 @@ def check_in_workers(
         executor.shutdown(wait=True)
     finally:
         _inherited = None
+
+
+def _check_here(indexes: list[int], paths: list[Path], resolver: ConfigResolver) -> dict[int, "FileOutcome | BaseException"]:
+    """Check a chunk in this process, answering as a worker would: its outcomes, or the error at its first file."""
+    try:
+        with _quiet_cache_log():
+            return dict(zip(indexes, (check_file(paths[index], resolver.runtime_for(paths[index]), None) for index in indexes)))
+    except Exception as error:
+        return {min(indexes): error}
+
+
+@contextlib.contextmanager
+def _quiet_cache_log() -> Iterator[None]:
+    """Silence the cache's warning while checking here: the run says it once for every process (see run.py)."""
+    cache_logger = logging.getLogger("claimcheck.cache")
+    handler, propagate = logging.NullHandler(), cache_logger.propagate
+    cache_logger.addHandler(handler)
+    cache_logger.propagate = False
+    try:
+        yield
+    finally:
+        cache_logger.removeHandler(handler)
+        cache_logger.propagate = propagate
 
 
 def plan_chunks(sizes: Sequence[int], *, jobs: int) -> list[list[int]]:
