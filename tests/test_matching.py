@@ -259,3 +259,13 @@ def test_an_empty_literal_scan_meets_nothing():
     scan = LiteralScan()
     scan.SET_AFTER = 0
     assert scan.met("anything") == frozenset()
+
+
+def test_literal_scan_does_not_keep_a_long_text_alive():
+    scan = LiteralScan()
+    scan.REMEMBER_UP_TO = 10
+    japan = scan.register(["japan"])
+    assert scan.met("japan and more") == {japan}
+    assert scan._last is None  # searched again if asked again; the text may be freed
+    assert scan.met("japan") == {japan}
+    assert scan._last is not None

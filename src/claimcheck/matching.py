@@ -173,8 +173,12 @@ class LiteralScan:
     never more than twice the cost of the better choice.
 
     The last text asked about is kept (by identity: ``Document.folded`` is
-    the same object for every rule of a document) with its answer.
+    the same object for every rule of a document) with its answer, unless it
+    is longer than :data:`REMEMBER_UP_TO` characters.
     """
+
+    #: The longest text kept with its answer until the next question.
+    REMEMBER_UP_TO = 1_000_000
 
     #: Characters searched string by string before the requirements are compiled into a Set.
     SET_AFTER = 8_000
@@ -211,7 +215,8 @@ class LiteralScan:
         if self._last is not None and self._last[0] is text:
             return self._last[1]
         met = self._met(text)
-        self._last = (text, met)
+        # Keeping a text keeps its memory until the next one: a long one is searched again instead.
+        self._last = (text, met) if len(text) <= self.REMEMBER_UP_TO else None
         return met
 
     def _met(self, text: str) -> frozenset[int]:
