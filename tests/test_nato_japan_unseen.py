@@ -753,3 +753,208 @@ def test_an_attribution_by_a_past_participle_or_by_its_speaker_is_not_flagged(cl
 def test_a_speaker_named_after_a_comma_does_not_excuse_the_claim_before_it(cli, tmp_path: Path) -> None:
     sentence = "Russian hackers attacked Albania in 2022, and Western media reported that the attack wiped government servers."
     assert [finding["code"] for finding in _claims(cli, tmp_path, sentence)] == ["NJ204"]
+
+
+# -- terminology (NJ3xx) and whole official texts, the seventeenth probe ---------------------
+#
+# Written fresh on 2026-12-04 (terminology and precision on long texts, which earlier rounds left
+# aside): 56 short texts that misuse or correctly use the words NJ301–NJ306 judge, and four whole
+# texts that assert nothing wrong — a NATO communiqué passage, a Japanese MOFA-style press release,
+# a French news article with quotations, a French Senate-style report with footnotes.  Before the
+# fixes: 5 misuses missed ("collective self-defense" beside "defence", "Asian-NATO" hyphenated,
+# « les OTAN asiatiques », « OTAN version Asie-Pacifique », « version Asie-Pacifique de l'OTAN »),
+# 12 false findings in 10 texts (names and Beijing's quoted "Asia-Pacific version of NATO" counted as the
+# author's Asia-Pacific by NJ304/PS201; "what China calls an Asian NATO" and « ce que Pékin
+# appelle une OTAN asiatique » taken as the author's framing; « programme … d'avion de combat
+# (GCAP) » not taken as GCAP's expansion).
+#
+# Left as they are: a heading in capitals ("The DEFENSE BUDGET…") looks like a name to NJ303's
+# skip-names test (engine); a word inside a quotation is still judged by NJ304 and PS rules, which
+# have no quotation guard (the French article below keeps three such findings, and tests/test_cli.py
+# asks for PS101/PS201 inside guillemets); a footnote "Sur l'article 9, voir…" is flagged by NJ301,
+# as the rule's own known limit says.
+
+_TREATY_EN = "The North Atlantic Treaty binds the Allies; Japan is a partner, not an Ally.\n\n"
+_TREATY_FR = "Le traité de l’Atlantique Nord lie les Alliés ; le Japon n’est qu’un partenaire.\n\n"
+
+TERMINOLOGY = [
+    (_TREATY_EN + 'ARTICLE 9 rules out any automatic commitment.', ['NJ301']),
+    (_TREATY_EN + 'Under Art. 9, such a pledge would be unlawful.', ['NJ301']),
+    (_TREATY_EN + 'Critics say article IX has been stretched since 2015.', ['NJ301']),
+    (_TREATY_FR + 'L’article 9 interdit au gouvernement tout engagement automatique.', ['NJ301']),
+    (_TREATY_FR + 'Selon les juristes, l’art. 9 limite les promesses possibles.', ['NJ301']),
+    (_TREATY_EN + 'Article 9 of Japan’s Constitution rules out any automatic commitment.', []),
+    (_TREATY_EN + 'The war-renouncing Article 9 rules out any automatic commitment.', []),
+    (_TREATY_EN + 'Article 9 of the Treaty creates the North Atlantic Council.', []),
+    (_TREATY_FR + 'L’article 9 de la Constitution japonaise interdit tout engagement automatique.', []),
+    (_TREATY_FR + 'L’article 9 du traité institue le Conseil.', []),
+    (_TREATY_EN + 'Article 90 of the budget law sets the ceiling.', []),
+    ('NATO’s Article 5 was invoked once.\n\nArt. V guarantees are not for partners.', ['NJ302']),
+    ('L’article 5 n’a été invoqué qu’une fois.\n\nL’ARTICLE V ne couvre pas les partenaires.', ['NJ302']),
+    ("Article V commitments reassure Tokyo.\n\nNATO's Article 5 does not apply to Japan.", ['NJ302']),
+    ('Article 5 was invoked once. Article 51 of the UN Charter allows self-defence.', []),
+    ('L’article 5 n’a été invoqué qu’une fois ; l’article VI du traité fixe d’autres règles.', []),
+    ("NATO's collective defence is its core task.\n\nJapan boosted its defense-industrial base.", ['NJ303']),
+    ("Defence spending rose in Europe.\n\nJapan's air defenses were upgraded.", ['NJ303']),
+    ("Japan's defence posture changed in 2022.\n\nTokyo reinterpreted the right of collective self-defense in 2014.", ['NJ303']),
+    ('Defense cooperation with Japan grew.\n\nMissile-defence systems were deployed.', ['NJ303']),
+    ("Japan's defence budget grew; the US Department of Defense approved the sale.", []),
+    ("Japan's defence budget grew, and Japan's Defense Ministry confirmed it.", []),
+    ("Japan's defense budget grew, said the UK Defence Secretary.", []),
+    ("Japan's defence budget grew; the Japan Self-Defense Forces trained with Allies.", []),
+    ("Japan's defence budget grew, according to the Defense Ministry.", []),
+    ('Japan’s defence budget grew, Defense Minister Hamada said.', []),
+    ('Japan’s defence budget grew; the National Defense Program Guidelines were replaced.', []),
+    ('Le Japon a accru son budget de défense ; la « defence diplomacy » britannique s’en félicite et le ministère de la Défense japonais aussi.', []),
+    ('Indo-Pacific partners met.\n\nThe Asia Pacific region is tense.', ['NJ304', 'PS201']),
+    ('The Indo-Pacific matters.\n\nASIA-PACIFIC security matters too.', ['NJ304', 'PS201']),
+    ('L’Indo-Pacifique compte.\n\nLes pays d’Asie-Pacifique aussi.', ['NJ304', 'PS201']),
+    ('Les partenaires indopacifiques.\n\nLa région asie pacifique.', ['NJ304', 'PS201']),
+    ('The Indo-Pacific matters; the Asia-Pacific Center for Security Studies agrees.', []),
+    ('The Indo-Pacific matters; Beijing warned against an “Asia-Pacific version of NATO”.', []),
+    ('L’Indo-Pacifique compte ; Pékin dénonce une « version Asie-Pacifique de l’OTAN ».', []),
+    ('L’Indo-Pacifique compte ; le forum de Coopération économique pour la région Asie-Pacifique aussi.', []),
+    ('Tokyo and Brussels are laying the foundations of an Asian-NATO.', ['NJ305']),
+    ('An Asia-Pacific NATO is taking shape.', ['NJ305']),
+    ('The partnership is a NATO for East Asia in all but name.', ['NJ305']),
+    ('Le Japon bâtit une OTAN d’Asie.', ['NJ305']),
+    ('Une OTAN version Asie-Pacifique se dessine.', ['NJ305']),
+    ('Les OTAN asiatiques n’existent pas encore, mais Tokyo s’y prépare.', ['NJ305']),
+    ('Une version Asie-Pacifique de l’OTAN se dessine.', ['NJ305']),
+    ('Beijing warned against an “Asian NATO”.', []),
+    ('What China calls an Asian NATO is a set of partnerships.', []),
+    ('Pékin fustige une « OTAN asiatique ».', []),
+    ('Ce que Pékin appelle une OTAN asiatique n’est qu’un réseau de partenariats.', []),
+    ("NATO's Asia-Pacific partners met in Madrid.", ['PS201']),
+    ('Japan’s NSSs of 2013 and 2022 differ.', ['NJ306']),
+    ('Japan joined the CCDCOE; the GCAP will fly by 2035.', ['NJ306', 'NJ306']),
+    ('L’ITPP a remplacé l’IPCP.', ['NJ306', 'NJ306']),
+    ("Japan's National Security Strategy (NSS) was adopted in 2022.", []),
+    ('The Global Combat Air Program (GCAP) unites three nations.', []),
+    ('Le programme global d’avion de combat (GCAP) réunit trois pays.', []),
+    ('Le Centre d’excellence OTAN pour la cyberdéfense en coopération (CCDCOE) est à Tallinn.', []),
+    ('The Individually Tailored Partnership Programme (ITPP) of July 2023 replaced the IPCP, the Individual Partnership and Cooperation Programme.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), TERMINOLOGY)
+def test_a_misused_term_is_flagged_and_a_name_or_other_sense_is_not(cli, tmp_path: Path, text: str, codes: list[str]) -> None:
+    write(tmp_path / "doc.md", text + "\n")
+    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
+    assert sorted(finding["code"] for finding in json.loads(result.out)["findings"]) == codes
+
+
+EN_COMMUNIQUE = """\
+# Partnership with Japan
+
+1. NATO's partnerships are essential to the way the Alliance works. Our partners across the globe share our commitment to the rules-based international order, and we value the contribution of Japan, one of our longest-standing partners, to our shared security. Japan is not a member of the Alliance, and nothing in our cooperation changes the scope of Article 5 of the Washington Treaty, which applies to Allies alone.
+
+2. The security of the Euro-Atlantic area and that of the Indo-Pacific are closely linked. Russia's war of aggression against Ukraine has shown that what happens in one region matters to the other. The People's Republic of China's stated ambitions and coercive policies challenge our interests, security and values, as set out in the Strategic Concept we adopted at our Summit in Madrid on 29 June 2022. We welcome Japan's National Security Strategy of December 2022, which shares this assessment, and its decision to raise defence and related spending to 2 % of GDP in fiscal year 2027.
+
+3. We will deepen our practical cooperation with Japan in areas of mutual interest, including maritime security, cyber defence, hybrid threats, emerging and disruptive technologies, and the protection of critical infrastructure. Japan became a contributing participant in the NATO Cooperative Cyber Defence Centre of Excellence in Tallinn in November 2022, and its experts take part in exercises such as Locked Shields. Information sharing will improve our common understanding of the threats we face.
+
+4. We welcome the Individually Tailored Partnership Programme agreed with Japan in July 2023, which succeeds the Individual Partnership and Cooperation Programme of 2014 and sets out sixteen areas of cooperation. The regular participation of Japan's Prime Minister in our Summits, and the visit of the Secretary General to Tokyo on 31 January 2023, reflect the strength of our political dialogue.
+
+5. Our partnership is defensive and poses no threat to any country. NATO remains a regional Alliance, and we are not seeking to establish a presence in the Indo-Pacific. We respect Japan's constitutional framework, including Article 9 of its Constitution, and its long-standing commitment to its three non-nuclear principles. We will continue to consult on extended deterrence and arms control, and on the risks posed by North Korea's ballistic missile launches, which violate multiple United Nations Security Council resolutions.
+
+6. We remain open to constructive engagement with China, including to build reciprocal transparency, with a view to safeguarding the Alliance's security interests. At the same time, we will stand together with our partners against attempts to change the status quo by force or coercion, in Europe as in Asia, and we will keep working with Japan to strengthen the resilience of our societies and the interoperability of our forces.
+"""
+
+EN_MOFA = """\
+# Japan-NATO Summit Meeting
+
+On July 12, commencing at 11:40 a.m. (local time) for approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, who was visiting Vilnius, Lithuania, to attend the NATO Summit, held a meeting with H.E. Mr. Jens Stoltenberg, Secretary General of the North Atlantic Treaty Organization (NATO). The overview of the meeting is as follows.
+
+1. At the outset, Prime Minister Kishida expressed his appreciation for the invitation to the NATO Summit for the second consecutive year. Prime Minister Kishida stated that the security of Euro-Atlantic and the Indo-Pacific is inseparable, and that Japan, as NATO's partner, will further strengthen cooperation with NATO in this severe security environment. Secretary General Stoltenberg welcomed Japan's leadership as G7 Presidency.
+
+2. The two leaders welcomed the agreement on the new Individually Tailored Partnership Programme (ITPP), which sets out cooperation in 16 areas, including cyber defense, maritime security, space, and countering disinformation. Prime Minister Kishida explained that Japan became a contributing participant of the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) in November 2022, and that Japan will continue to participate in its exercises.
+
+3. Prime Minister Kishida explained that, under the National Security Strategy (NSS) adopted in December 2022, Japan will fundamentally reinforce its defense capabilities and take measures so that its defense and related spending reaches 2 % of GDP in FY2027. He stated that Japan will maintain its exclusively defense-oriented policy and the Three Non-Nuclear Principles. Secretary General Stoltenberg expressed his support for these efforts.
+
+4. The two leaders exchanged views on regional affairs. They expressed serious concern over the Russian aggression against Ukraine and confirmed that they will continue to provide strong support to Ukraine. They also shared serious concerns about unilateral attempts to change the status quo by force or coercion in the East and South China Seas, and about North Korea's nuclear and missile development, including its launch of an ICBM-class ballistic missile on the same day. Prime Minister Kishida stated that Japan had no plans to become a member of NATO, and both leaders confirmed that the partnership is not directed against any third country.
+
+5. The two leaders also confirmed the importance of close communication, including through the participation of Japan's Ministry of Defense and the Japan Self-Defense Forces in NATO meetings, and discussed the possible opening of a NATO liaison office in Tokyo. They confirmed that Japan and NATO will further promote cooperation for a free and open Indo-Pacific, based on the shared values of freedom, democracy, human rights and the rule of law.
+"""
+
+FR_ARTICLE = """\
+# À Vilnius, le Japon resserre ses liens avec l’OTAN sans franchir le pas de l’adhésion
+
+Pour la deuxième année consécutive, le Premier ministre japonais, Fumio Kishida, a assisté au sommet de l’Alliance atlantique. À Vilnius, en juillet 2023, Tokyo et l’OTAN ont adopté un nouveau programme de partenariat individuel adapté (ITPP), qui couvre seize domaines, de la cyberdéfense à la sécurité maritime.
+
+« Le Japon n’est pas membre de l’OTAN et n’a aucun projet de le devenir », avait rappelé M. Kishida devant le Parlement en mai. Un diplomate européen le confirme : « Personne ne demande à Tokyo d’entrer dans l’Alliance. Évidemment, l’article 5 ne s’applique pas au Japon. » La clause de défense collective du traité de l’Atlantique Nord n’a été invoquée qu’une seule fois, au lendemain des attentats du 11 septembre 2001.
+
+Le rapprochement doit beaucoup au contexte. Depuis l’invasion de l’Ukraine par la Russie, les tirs de missiles nord-coréens et le renforcement militaire de la Chine, Tokyo a revu sa doctrine : sa stratégie de sécurité nationale de décembre 2022 prévoit de porter les dépenses de défense et les dépenses connexes à 2 % du PIB d’ici l’exercice 2027. « Nous vivons l’environnement de sécurité le plus sévère depuis la fin de la guerre », a résumé le ministre de la Défense, Yasukazu Hamada.
+
+À Pékin, le ton est tout autre. Le porte-parole de la diplomatie chinoise a dénoncé une « OTAN asiatique » et mis en garde contre toute « extension vers l’Asie-Pacifique ». Pour Valérie Niquet, chercheuse à la Fondation pour la recherche stratégique, « la Chine cherche à présenter une coopération défensive comme une menace ». D’autres analystes jugent au contraire que Tokyo prend un risque en s’affichant aux côtés des Alliés.
+
+Le projet de bureau de liaison de l’OTAN à Tokyo illustre ces prudences. Soutenu par Jens Stoltenberg, qui s’était rendu au Japon le 31 janvier 2023, il a été bloqué par Paris. « Si l’OTAN veut s’engager dans l’Indo-Pacifique, c’est une erreur », a estimé Emmanuel Macron, pour qui l’Alliance doit rester centrée sur l’Atlantique Nord.
+
+Reste la question nucléaire. En février 2022, Fumio Kishida a écarté tout partage nucléaire à l’européenne, au nom des trois principes non nucléaires. Le dialogue sur la dissuasion élargie avec Washington reste, selon un ancien responsable japonais, « la seule voie réaliste ». Quant à l’article 9 de la Constitution japonaise, il continue de borner ce que Tokyo peut promettre à ses partenaires.
+
+Dans le domaine cyber, le Japon participe depuis novembre 2022 au centre d’excellence de cyberdéfense coopérative de l’OTAN (CCDCOE), à Tallinn. Un précédent est souvent cité : après la cyberattaque iranienne de juillet 2022, l’Albanie a reçu le soutien des Alliés sans que l’article 5 soit invoqué.
+"""
+
+FR_SENAT = """\
+# II. Un partenariat appelé à s’approfondir
+
+## A. Des convergences stratégiques réelles
+
+Votre rapporteur constate que la relation entre l’OTAN et le Japon a profondément changé depuis 2022. Le Japon demeure un partenaire de l’Alliance — et non un membre, ce que le Premier ministre Kishida a rappelé le 24 mai 2023 (1) — mais sa stratégie de sécurité nationale (SSN) du 16 décembre 2022 rejoint, sur l’essentiel, le concept stratégique adopté par les Alliés à Madrid le 29 juin 2022.
+
+Cette convergence tient d’abord à l’évolution des menaces : la guerre d’agression russe contre l’Ukraine, la multiplication des tirs de missiles balistiques nord-coréens et le renforcement militaire rapide de la Chine ont conduit Tokyo à engager un effort de défense sans précédent, l’objectif étant de porter l’ensemble des dépenses de défense et des dépenses connexes à 2 % du PIB d’ici l’exercice budgétaire 2027 (2).
+
+## B. Des limites qu’il convient de ne pas sous-estimer
+
+La première tient au droit. L’article 9 de la Constitution japonaise, par lequel le Japon renonce à la guerre, interdit tout engagement militaire automatique ; le Japon ne saurait donc être couvert par l’article 5 du traité de l’Atlantique Nord, ni s’y engager en retour (3).
+
+La deuxième est nucléaire. Le gouvernement japonais a écarté, dès février 2022, tout dispositif de partage nucléaire sur le modèle de l’OTAN, au nom des trois principes non nucléaires ; c’est le dialogue sur la dissuasion élargie avec les États-Unis qui constitue la voie praticable.
+
+La troisième est régionale. Pékin dénonce régulièrement ce qu’il qualifie d’« OTAN asiatique » (4), et votre rapporteur estime que le risque d’escalade ou d’erreur de calcul dans la zone grise doit être pris au sérieux.
+
+## C. Des pistes de coopération concrètes
+
+Au regard de ces contraintes, votre rapporteur recommande de privilégier la sécurité maritime, la cyberdéfense, l’interopérabilité et le partage du renseignement. Le précédent albanais est à cet égard éclairant : à la suite de la cyberattaque attribuée à l’Iran en juillet 2022, les Alliés ont soutenu Tirana sans invoquer l’article 5 (5). Le Japon participe par ailleurs, depuis novembre 2022, au centre d’excellence pour la cyberdéfense coopérative de Tallinn (CCDCOE).
+
+Sur le plan institutionnel, le programme de partenariat individuel adapté (ITPP) conclu en juillet 2023 succède au programme individuel de partenariat et de coopération (IPCP) de 2014.
+
+(1) Déclaration devant la Diète, 24 mai 2023. Le Premier ministre a indiqué que le Japon « n’envisage pas » d’adhérer à l’Alliance.
+
+(2) Stratégie de sécurité nationale, 16 décembre 2022. Ce montant inclut des dépenses qui ne relèvent pas du seul ministère de la Défense, ce qui interdit de parler d’un simple doublement du budget de défense.
+
+(3) Sur l’article 9, voir l’audition de M. Yves Tiberghien par la commission, le 8 février 2023.
+
+(4) Le porte-parole du ministère chinois des affaires étrangères a ainsi mis en garde, en juin 2023, contre une « version Asie-Pacifique de l’OTAN ».
+
+(5) Déclaration du Conseil de l’Atlantique Nord, 8 septembre 2022.
+"""
+
+# (text, findings of claims, terminology and style as (code, text matched), criteria not addressed)
+OFFICIAL_TEXTS = [
+    pytest.param(EN_COMMUNIQUE, [], ["regional-reaction"], id="nato-communique"),  # China is named, its reaction is not weighed
+    pytest.param(EN_MOFA, [], ["regional-reaction"], id="mofa-press-release"),
+    pytest.param(
+        FR_ARTICLE,
+        # all three inside quotations (a diplomat's, Beijing's spokesman's): the known limit above
+        [("PS101", "Évidemment"), ("PS201", "Asie-Pacifique"), ("NJ304", "Indo-Pacifique")],
+        ["strategic-alignment"],  # Japan's strategy named for its 2 % only, as NOTE above
+        id="french-news-article",
+    ),
+    pytest.param(FR_SENAT, [("NJ301", "article 9")], [], id="french-senate-report"),  # the footnote "(3) Sur l'article 9"
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_addressed"), OFFICIAL_TEXTS)
+def test_a_correct_official_text_raises_no_claim_and_only_the_expected_wording_findings(
+    cli, tmp_path: Path, text: str, expected: list[tuple[str, str]], not_addressed: list[str]
+) -> None:
+    write(tmp_path / "doc.md", text)
+    result = cli("check", "doc.md", "--output-format", "json", "--isolated", "--exit-zero")
+    document = json.loads(result.out)
+    wording = [
+        (finding["code"], text[finding["start"]["offset"] : finding["end"]["offset"]])
+        for finding in document["findings"]
+        if not finding["code"].startswith("NJ1")
+    ]
+    assert sorted(wording) == sorted(expected)
+    criteria = document["coverage"][0]["criteria"]
+    assert sorted(c["criterion"] for c in criteria if not c["addressed"]) == not_addressed
