@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from claimcheck.fold import fold, fold_pattern
-from claimcheck.literals import literal_alternation, required_literals
+from claimcheck.literals import literal_alternation, required_literal_sets, required_literals
 from claimcheck.matching import LiteralScan, Prefilter, keyword_pattern, prefilter_entry
 
 
@@ -113,3 +113,24 @@ def test_every_match_holds_a_required_literal(data: st.DataObject, pattern: str)
     text = data.draw(st.from_regex(re.compile(pattern), alphabet=alphabet))
     assert re.search(pattern, text)
     assert re.search(literal_alternation(found), text), (pattern, sorted(found), text)
+
+
+@settings(max_examples=400)
+@given(data=st.data(), pattern=_patterns())
+def test_every_match_holds_a_literal_of_each_required_set(data: st.DataObject, pattern: str) -> None:
+    sets = required_literal_sets(pattern)
+    if not sets:
+        return
+    alphabet = st.characters(min_codepoint=32, max_codepoint=126)
+    text = data.draw(st.from_regex(re.compile(pattern), alphabet=alphabet))
+    assert re.search(pattern, text)
+    for strings in sets:
+        assert re.search(literal_alternation(strings), text), (pattern, sorted(strings), text)
+
+
+def test_required_literal_sets_ask_for_every_required_piece() -> None:
+    assert required_literal_sets("abc(?:x|y)*def") == [{"abc"}, {"def"}]
+    assert required_literal_sets("(?:abc|xyz)+ nato") == [{"abc", "xyz"}, {" nato"}]
+    assert required_literals("(?:abc|xyz)+ nato") == {" nato"}  # the most selective one alone
+    assert required_literal_sets("(?:abc)? x") == []  # an optional group requires nothing; " x" is too short
+    assert required_literal_sets(r"\w+") == []

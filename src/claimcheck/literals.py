@@ -20,7 +20,7 @@ case is left alone.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 try:  # Python 3.11 moved the parser; the older name still works there with a warning.
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["MIN_LITERAL_LENGTH", "literal_alternation", "required_literals", "without_boundaries"]
+__all__ = ["MIN_LITERAL_LENGTH", "literal_alternation", "required_literal_sets", "required_literals", "without_boundaries"]
 
 #: Shorter strings occur in almost every text: requiring one of them filters nothing.
 MIN_LITERAL_LENGTH = 3
@@ -75,16 +75,40 @@ def required_literals(folded_pattern: str) -> Optional[frozenset[str]]:
     pattern is one already folded (:func:`claimcheck.fold.fold_pattern`), so
     the strings are folded too and are looked for in folded text.
     """
+    parsed = _parse(folded_pattern)
+    if parsed is None:
+        return None
+    requirement = _usable(_sequence(parsed).requirement())
+    return _minimal(requirement) if requirement else None
+
+
+def required_literal_sets(folded_pattern: str) -> list[frozenset[str]]:
+    """Sets of strings such that every match of ``folded_pattern`` holds one string *of each*; [] when none is known.
+
+    :func:`required_literals` answers with the most selective of them, which
+    is what one scan for many patterns wants.  A test of one pattern can
+    afford them all, and is then far more selective: every match of
+    ``japan (?:is|became) a nato member`` holds "japan" *and* " a nato member".
+    """
+    parsed = _parse(folded_pattern)
+    if parsed is None:
+        return []
+    collected: list[frozenset[str]] = []
+    info = _sequence(parsed, collected)
+    if info.exact is not None:
+        collected.append(info.exact)
+    usable = (_usable(strings) for strings in collected)
+    return list(dict.fromkeys(_minimal(strings) for strings in usable if strings))
+
+
+def _parse(folded_pattern: str) -> Any:
     if _UNTRUSTED.search(folded_pattern) or _BOUNDARY in folded_pattern:
         return None
     try:
         parsed = _sre_parse.parse(folded_pattern)
     except (re.error, RecursionError, OverflowError):
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    requirement = _usable(_sequence(parsed).requirement())
-    return _minimal(requirement) if requirement else None
+    return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else parsed
 
 
 def literal_alternation(literals: Iterable[str]) -> str:
@@ -103,12 +127,17 @@ def _usable(strings: Optional[frozenset[str]]) -> Optional[frozenset[str]]:
     return strings
 
 
-def _sequence(items: Iterable[tuple[object, object]]) -> _Info:
-    """A concatenation: exact strings multiply out; every run of them met on the way is a requirement."""
+def _sequence(items: Iterable[tuple[object, object]], collected: Optional[list[frozenset[str]]] = None) -> _Info:
+    """A concatenation: exact strings multiply out; every run of them met on the way is a requirement.
+
+    ``collected``, when given, receives every requirement met on the way, in
+    this concatenation and in the groups every match goes through: each one
+    is required (see :func:`required_literal_sets`).
+    """
     exact: Optional[frozenset[str]] = frozenset({""})
     candidates: list[frozenset[str]] = []
     whole_is_exact = True
-    for info in _pieces(items):
+    for info in _pieces(items, collected):
         if exact is not None:
             candidates.append(exact)  # a shorter run may be the better filter: fewer strings
         if info.exact is not None and exact is not None and len(exact) * len(info.exact) <= _MAX_EXACT:
@@ -118,14 +147,18 @@ def _sequence(items: Iterable[tuple[object, object]]) -> _Info:
         exact = info.exact  # an exact piece too large to multiply starts a new run
         if info.exact is None and info.required is not None:
             candidates.append(info.required)
+    if collected is not None:
+        collected.extend(candidates)
     if whole_is_exact:
         return _Info(exact=exact)
     if exact is not None:
         candidates.append(exact)
+        if collected is not None:
+            collected.append(exact)
     return _Info(required=_most_selective(candidates))
 
 
-def _pieces(items: Iterable[tuple[object, object]]) -> Iterator[_Info]:
+def _pieces(items: Iterable[tuple[object, object]], collected: Optional[list[frozenset[str]]] = None) -> Iterator[_Info]:
     """What each item of a concatenation matches, consecutive plain characters joined into one string."""
     text: list[str] = []
     for op, value in items:
@@ -139,7 +172,7 @@ def _pieces(items: Iterable[tuple[object, object]]) -> Iterator[_Info]:
         if text:
             yield _Info(exact=frozenset({"".join(text)}))
             text = []
-        yield _item(op, value)
+        yield _item(op, value, collected)
     if text:
         yield _Info(exact=frozenset({"".join(text)}))
 
@@ -177,20 +210,23 @@ def _minimal(strings: frozenset[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _item(op: object, value: object) -> _Info:
-    """What one item that is not a plain character or an anchor matches (see :func:`_pieces`)."""
+def _item(op: object, value: object, collected: Optional[list[frozenset[str]]] = None) -> _Info:
+    """What one item that is not a plain character or an anchor matches (see :func:`_pieces`).
+
+    ``collected`` (see :func:`_sequence`) follows only into what every match of the item goes through.
+    """
     if op is _sre.SUBPATTERN:
         _, add_flags, _, body = value  # type: ignore[misc]
         if add_flags & (re.IGNORECASE | re.VERBOSE):
             return _UNKNOWN
-        return _sequence(body)
+        return _sequence(body, collected)
     if op is _sre.BRANCH:
         return _branch(value[1])  # type: ignore[index]
     if op is _sre.IN:
         return _class(value)  # type: ignore[arg-type]
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
         low, high, body = value  # type: ignore[misc]
-        inner = _sequence(body)
+        inner = _sequence(body, collected if low >= 1 else None)
         if low == high == 1:
             return inner
         if low >= 1:

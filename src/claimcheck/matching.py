@@ -19,7 +19,7 @@ import re2
 
 from claimcheck.errors import PackError
 from claimcheck.fold import fold, fold_pattern
-from claimcheck.literals import literal_alternation, required_literals, without_boundaries
+from claimcheck.literals import literal_alternation, required_literal_sets, required_literals, without_boundaries
 
 __all__ = [
     "Alternation",
@@ -272,8 +272,9 @@ class Alternation:
     A claim rule is an alternation of dozens of patterns, up to 15 KB, which
     RE2 compiles in up to 6 ms; a short brief on NATO and Japan reaches a
     dozen such rules, a third of a one-file run.  Yet a pattern whose
-    required literals (:func:`~claimcheck.literals.required_literals`) do
-    not occur in a text matches nowhere in it, and leaving it out of the
+    required literals (:func:`~claimcheck.literals.required_literal_sets`:
+    "japan" *and* "a nato member") do not all occur in a text matches
+    nowhere in it, and leaving it out of the
     alternation changes no match: at each position, leftmost-first matching
     takes the first alternative that matches there, and the one left out
     never does.  The subset keeps the whole's order (:func:`keyword_pattern`'s),
@@ -301,11 +302,11 @@ class Alternation:
         self._where = where
         # Each alternative is a self-contained group, so folding the whole is folding each one.
         self._folded = tuple(fold_pattern(alternative) for alternative in alternatives)
-        # An alternative's required strings, boundaries dropped (a weaker test, never a wrong one);
-        # None when none is known: it may match anywhere.
-        self._strings = tuple(
-            None if literals is None else tuple(sorted({without_boundaries(literal) for literal in literals}, key=len))
-            for literals in map(required_literals, self._folded)
+        # What an alternative's matches all hold: one string of each set (boundaries dropped: a
+        # weaker test, never a wrong one). No set known: it may match anywhere.
+        self._needs = tuple(
+            tuple(tuple(sorted({without_boundaries(literal) for literal in strings}, key=len)) for strings in sets)
+            for sets in map(required_literal_sets, self._folded)
         )
         self._start()
 
@@ -314,7 +315,7 @@ class Alternation:
         self._whole: "re2._Regexp | None" = None
 
     def __getstate__(self) -> dict[str, object]:
-        return {"pattern": self.pattern, "_where": self._where, "_folded": self._folded, "_strings": self._strings}
+        return {"pattern": self.pattern, "_where": self._where, "_folded": self._folded, "_needs": self._needs}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -330,7 +331,7 @@ class Alternation:
         self._asked = True
         present = [
             folded
-            for folded, strings in zip(self._folded, self._strings)
-            if strings is None or any(string in folded_text for string in strings)
+            for folded, needs in zip(self._folded, self._needs)
+            if all(any(string in folded_text for string in strings) for strings in needs)
         ]
         return _compile_folded("|".join(present), where=self._where) if present else None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
 from claimcheck.fold import fold_pattern
-from claimcheck.literals import required_literals
+from claimcheck.literals import required_literal_sets
 from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
@@ -45,8 +45,8 @@ class _Evidence:
     context_patterns: tuple[str, ...]
     within: str
     where: str
-    requirement: frozenset[str] | None = None
-    """Strings of which every match contains one (:func:`~claimcheck.literals.required_literals`); None: unknown."""
+    requirements: tuple[frozenset[str], ...] = ()
+    """Sets of strings of which every match holds one of each (:func:`~claimcheck.literals.required_literal_sets`)."""
 
     @functools.cached_property
     def regex(self) -> "re2._Regexp":
@@ -75,9 +75,7 @@ class CoverageChecker:
     def _register(self) -> None:
         # An evidence pattern none of whose required strings occurs in a document cannot match
         # there: it is neither compiled nor run.  Most in-scope documents address a few criteria.
-        self._requirements = [
-            None if item.requirement is None else LITERAL_SCAN.register(item.requirement) for item in self._evidence
-        ]
+        self._requirements = [tuple(map(LITERAL_SCAN.register, item.requirements)) for item in self._evidence]
 
     def __getstate__(self) -> dict[str, object]:
         return {"_evidence": self._evidence, "_exclude_pattern": self._exclude_pattern, "_where": self._where}
@@ -97,8 +95,8 @@ class CoverageChecker:
         sentences = SpanIndex(SentenceSpans(document)) if self._needs_sentences else None
         found: set[tuple[int, int]] = set()
         met = LITERAL_SCAN.met(folded)
-        for item, requirement in zip(self._evidence, self._requirements):
-            if requirement is not None and requirement not in met:
+        for item, requirements in zip(self._evidence, self._requirements):
+            if not met.issuperset(requirements):
                 continue
             for match in item.regex.finditer(folded):
                 start, end = match.span()
@@ -187,4 +185,4 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     context_patterns = tuple(keyword_pattern(group) for group in pattern_groups(item.get("context", []), "context", where=where))
     for context in context_patterns:
         check_pattern(context, where=f"{where}: 'context'")
-    return _Evidence(pattern, context_patterns, within, where, required_literals(fold_pattern(pattern)))
+    return _Evidence(pattern, context_patterns, within, where, tuple(required_literal_sets(fold_pattern(pattern))))
