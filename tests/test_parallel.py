@@ -6,6 +6,7 @@ in-process output capture do not mix.
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -269,3 +270,15 @@ def test_the_parent_checks_files_too_between_the_workers_outcomes(tmp_path: Path
     monkeypatch.setattr(parallel, "_check_here", lambda indexes, *rest: here.extend(indexes) or check_here(indexes, *rest))
     assert list(parallel.check_in_workers(items, resolver, jobs=2)) == expected
     assert 0 < len(here) < len(items)  # some chunks here, the others in the worker
+
+
+def test_a_cache_that_cannot_be_written_is_reported_once_whatever_the_jobs(corpus: Path, tmp_path: Path) -> None:
+    """The cache's warning is the run's notice, said once, and not also a log line of whichever process met it."""
+    blocker = write(tmp_path / "not-a-folder", "a file where the cache folder should go\n")
+    env = _env(tmp_path)
+    args = ("check", "docs", "--cache-dir", str(blocker / "cache"), "--output-format", "json")
+    one = run_subprocess(*args, "-j", "1", cwd=corpus, env=env)
+    two = run_subprocess(*args, "-j", "2", cwd=corpus, env=env)
+    warnings = [line for line in one.err.splitlines() if "cache" in line]
+    assert warnings == [f"claimcheck: {blocker / 'cache'}: cannot write the results cache ({os.strerror(errno.ENOTDIR)}); caching is off for this run"]
+    assert (two.code, two.out, two.err) == (one.code, one.out, one.err)

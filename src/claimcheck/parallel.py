@@ -46,9 +46,7 @@ keep every file's bytes in the parent anyway.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-import logging
 import os
 import signal
 import sys
@@ -65,8 +63,6 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 __all__ = ["MIN_BYTES", "MIN_FILES_PER_JOB", "check_in_workers", "default_jobs", "plan_chunks", "worth_parallel"]
-
-logger = logging.getLogger(__name__)
 
 #: A run with fewer files than this many per worker stays in one process.
 MIN_FILES_PER_JOB = 2
@@ -190,24 +186,9 @@ def check_in_workers(
 def _check_here(indexes: list[int], paths: list[Path], resolver: ConfigResolver) -> dict[int, "FileOutcome | BaseException"]:
     """Check a chunk in this process, answering as a worker would: its outcomes, or the error at its first file."""
     try:
-        with _quiet_cache_log():
-            return dict(zip(indexes, (check_file(paths[index], resolver.runtime_for(paths[index]), None) for index in indexes)))
+        return dict(zip(indexes, (check_file(paths[index], resolver.runtime_for(paths[index]), None) for index in indexes)))
     except Exception as error:
         return {min(indexes): error}
-
-
-@contextlib.contextmanager
-def _quiet_cache_log() -> Iterator[None]:
-    """Silence the cache's warning while checking here: the run says it once for every process (see run.py)."""
-    cache_logger = logging.getLogger("claimcheck.cache")
-    handler, propagate = logging.NullHandler(), cache_logger.propagate
-    cache_logger.addHandler(handler)
-    cache_logger.propagate = False
-    try:
-        yield
-    finally:
-        cache_logger.removeHandler(handler)
-        cache_logger.propagate = propagate
 
 
 def plan_chunks(sizes: Sequence[int], *, jobs: int) -> list[list[int]]:
@@ -254,10 +235,6 @@ def _context() -> "multiprocessing.context.BaseContext":
 def _start_worker(inputs: dict[str, object]) -> None:
     global _resolver
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-    # The parent says a cache warning once for the whole run; a worker's own log line would repeat it.
-    cache_logger = logging.getLogger("claimcheck.cache")
-    cache_logger.addHandler(logging.NullHandler())
-    cache_logger.propagate = False
     _resolver = _inherited if _inherited is not None else ConfigResolver(**inputs)  # type: ignore[arg-type]
 
 

@@ -9,7 +9,6 @@ checked.
 
 from __future__ import annotations
 
-import logging
 import traceback
 from dataclasses import dataclass, field
 from enum import Enum
@@ -34,7 +33,6 @@ from claimcheck.suppression import apply_suppressions
 
 __all__ = ["ConfigResolver", "FileOutcome", "RunResult", "StdinInput", "check_file", "check_paths", "display_path"]
 
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -168,9 +166,7 @@ def check_paths(
         for (_, runtime, _), outcome in zip(items, outcomes):
             outcome.merge_into(result)
             if outcome.cache_warning and id(runtime) not in cache_warnings:
-                cache_warnings[id(runtime)] = outcome.cache_warning
-                if parallel:  # the worker's log line stayed in the worker: say it here, once, as in-process
-                    logger.warning("%s", outcome.cache_warning)
+                cache_warnings[id(runtime)] = outcome.cache_warning  # a worker's cache: said below, once
             if meter is not None:
                 meter.advance(outcome.size)
     finally:
