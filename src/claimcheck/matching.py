@@ -111,7 +111,7 @@ def keyword_pattern(tokens: Sequence[str], *, word_boundaries: bool = True) -> s
     that begins or ends with another character (``«``, ``œ``) gets no
     boundary on that side, since ``\b`` could never match there.
     """
-    ordered = sorted(dict.fromkeys(tokens), key=lambda token: (-len(token), token))
+    ordered = _keyword_order(tokens)
     parts = []
     for token in ordered:
         stripped = token.strip()
@@ -124,6 +124,16 @@ def keyword_pattern(tokens: Sequence[str], *, word_boundaries: bool = True) -> s
         closing = r"\b" if _ends_with_word(edges) else ""
         parts.append(f"{opening}(?:{stripped}){closing}")
     return "|".join(parts)
+
+
+def _keyword_order(tokens: Iterable[str]) -> list[str]:
+    """The order of :func:`keyword_pattern`'s alternatives: longest first, then alphabetical, without repeats."""
+    return sorted(dict.fromkeys(tokens), key=lambda token: (-len(token), token))
+
+
+def _plain(literals: Iterable[str]) -> tuple[str, ...]:
+    """Required literals as plain strings to look for with ``in``, word boundaries dropped (weaker, never wrong)."""
+    return tuple(sorted({without_boundaries(literal) for literal in literals}, key=len))
 
 
 _PREFILTER_ENTRIES: dict[str, "frozenset[str] | str"] = {}
@@ -164,10 +174,10 @@ class LiteralScan:
     Two ways to answer, chosen by how much text has been searched:
     string by string with ``str.__contains__`` (word boundaries dropped, a
     pattern taken as met: a weaker test, never a wrong one), or one scan of a
-    ``re2.Set`` of every requirement.  A Set of the bundled packs' 240
-    claim requirements (2,100 strings) took 7 ms to compile and warm up, then
-    scanned a 2 KB text in 0.02 ms; the strings cost about 1 ms per thousand
-    characters.  Not knowing how much text is to come, the scan does as a
+    ``re2.Set`` of every requirement.  Measured with the bundled claim
+    rules' 240 requirements (2,100 strings): the Set took 7 ms to compile and
+    warm up, then scanned a 2 KB text in 0.02 ms; the strings cost about 1 ms
+    per thousand characters.  Not knowing how much text is to come, the scan does as a
     skier who rents until the rent paid would have bought the skis: strings
     until :data:`SET_AFTER` characters have been searched, then the Set —
     never more than twice the cost of the better choice.
@@ -207,7 +217,7 @@ class LiteralScan:
         if isinstance(key, str):
             self._strings.append(("",))  # "" is in every text
         else:
-            self._strings.append(tuple(sorted({without_boundaries(literal) for literal in key}, key=len)))
+            self._strings.append(_plain(key))
         return len(self._strings) - 1
 
     def met(self, text: str) -> frozenset[int]:
@@ -244,9 +254,9 @@ class Prefilter:
 
     A pattern is looked for through the strings none of its matches can do
     without (:func:`~claimcheck.literals.required_literals`) when they can be
-    found, else as itself, with a :class:`LiteralScan` of its own: every
-    document is asked about, and the rules' shared scan, larger, only the
-    documents some rule runs on.  The answer may include owners whose
+    found, else as itself, with a :class:`LiteralScan` of its own (it asks
+    about every document; the shared one serves coverage evidence, in the
+    documents in a framework's scope).  The answer may include owners whose
     pattern does not match after all — they run and find nothing — but never
     leaves out one whose pattern matches.
     """
@@ -274,10 +284,9 @@ class Alternation:
     dozen such rules, a third of a one-file run.  Yet a pattern whose
     required literals (:func:`~claimcheck.literals.required_literal_sets`:
     "japan" *and* "a nato member") do not all occur in a text matches
-    nowhere in it, and leaving it out of the
-    alternation changes no match: at each position, leftmost-first matching
-    takes the first alternative that matches there, and the one left out
-    never does.  The subset keeps the whole's order (:func:`keyword_pattern`'s),
+    nowhere in it, and leaving it out of the alternation changes no match:
+    at each position, leftmost-first matching takes the first alternative
+    that matches there, and the one left out never does.  The subset keeps the whole's order (:func:`keyword_pattern`'s),
     so its matches are exactly those of the whole.
 
     Only the first text a rule meets is asked about, and only if it is
@@ -295,19 +304,14 @@ class Alternation:
     ASK_BELOW = 8_000
 
     def __init__(self, patterns: Sequence[str], *, where: str) -> None:
-        ordered = sorted(dict.fromkeys(patterns), key=lambda pattern: (-len(pattern), pattern))  # keyword_pattern's order
-        alternatives = [keyword_pattern([pattern]) for pattern in ordered]
+        alternatives = [keyword_pattern([pattern]) for pattern in _keyword_order(patterns)]
         self.pattern = "|".join(alternatives)
         """The whole alternation: ``keyword_pattern(patterns)``."""
         self._where = where
         # Each alternative is a self-contained group, so folding the whole is folding each one.
         self._folded = tuple(fold_pattern(alternative) for alternative in alternatives)
-        # What an alternative's matches all hold: one string of each set (boundaries dropped: a
-        # weaker test, never a wrong one). No set known: it may match anywhere.
-        self._needs = tuple(
-            tuple(tuple(sorted({without_boundaries(literal) for literal in strings}, key=len)) for strings in sets)
-            for sets in map(required_literal_sets, self._folded)
-        )
+        # What an alternative's matches all hold: one string of each set. No set known: it may match anywhere.
+        self._needs = tuple(tuple(map(_plain, sets)) for sets in map(required_literal_sets, self._folded))
         self._start()
 
     def _start(self) -> None:

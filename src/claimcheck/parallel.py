@@ -50,7 +50,6 @@ import itertools
 import os
 import signal
 import sys
-from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
