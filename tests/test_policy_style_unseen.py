@@ -17,6 +17,19 @@ Left as they are: a certainty word inside a quotation ("“Undoubtedly, we will 
 said") is still flagged — tests/test_cli.py asks for that on purpose, and the existence and
 substitution types have no quotation guard; « solutionné » folds to « solutionne », which is
 also the present tense, so no replacement can be right for both and it is not flagged.
+
+A second probe (2026-12-04, written fresh, with the NJ3xx one in test_nato_japan_terminology.py):
+12 sentences that should each raise one PS finding (half French; a speech, a table, a heading in
+capitals) and 11 look-alikes (manner and idiom, a consensus denied, French words that fold to
+English ones). Before the fixes it found 7 misses — "it is clear that" / « il est clair que »,
+"it is widely recognised", "observers widely agree", « il est communément admis », « fait
+l'unanimité », « en termes d'interopérabilité » — and 9 false positives: "spoke slowly and
+clearly,", "obey orders without question", "not all analysts agree", "not everyone knows",
+« personne ne discute plus avec Pyongyang », the French noun « l'utilisation » and participle
+« utilisés par », « tout de suite à Tokyo », « aucune suite à cette proposition ». All fixed in
+rules/policy-style/pack.toml. A held-out set written after the fixes (5 + 5 here) raised every
+finding it should and none it should not. Still left: "Asia-Pacific" inside a quotation or a
+quoted title is flagged by PS201 (tests/test_cli.py asks for it inside guillemets).
 """
 
 from __future__ import annotations
@@ -110,3 +123,46 @@ def test_another_sense_an_idiom_or_a_name_is_not_flagged(cli, tmp_path: Path, se
 def test_the_french_verb_utiliser_is_not_the_english_utilise_but_the_english_word_still_is(cli, tmp_path: Path) -> None:
     text = "Tokyo utilise ce canal depuis 2023.\n\nAllies will utilise the same channel."
     assert _style(cli, tmp_path, text) == ["PS202"]
+
+
+# Second probe and its held-out set: each text with the PS codes it must raise, exactly.
+PROBE_2 = [
+    ('Let me be clear: this partnership is, beyond any doubt, the right choice for Japan.', ['PS101']),
+    ('It is clear that Tokyo has chosen its side.', ['PS101']),
+    ('Il est clair que le Japon a choisi son camp.', ['PS101']),
+    ('Nul doute que Pékin réagira vivement.', ['PS101']),
+    ('It is widely recognised that deterrence is cheaper than war.', ['PS102']),
+    ('Observers widely agree that the threat has grown.', ['PS102']),
+    ('Il est communément admis que la région est instable.', ['PS102']),
+    ("Cette priorité fait l'unanimité parmi les Alliés.", ['PS102']),
+    ('| Region | Partner |\n|---|---|\n| Asia-Pacific | Japan |', ['PS201']),
+    ('In the event that deterrence fails, Allies will consult.', ['PS202']),
+    ('## SUITE AUX ESSAIS DE MISSILES\n\nTokyo a réagi.', ['PS203']),
+    ("Les efforts en termes d'interopérabilité restent modestes.", ['PS203']),
+    ('Il est certain que la Chine réagira.', ['PS101']),
+    ('It is generally understood that Japan will not send troops.', ['PS102']),
+    ("Les observateurs s'accordent à dire que la menace grandit.", ['PS102']),
+    ('Suite au sommet de Vilnius, Tokyo a nommé un ambassadeur.', ['PS203']),
+    ('Tokyo will utilise the new channel in order to share threat data.', ['PS202', 'PS202']),
+    ('The minister spoke slowly and clearly, and the room fell silent.', []),
+    ('Conscripts were expected to obey orders without question.', []),
+    ("Il n'y a guère de doute sur le calendrier, mais beaucoup sur le budget.", []),
+    ('Not all analysts agree that deterrence works.', []),
+    ('Not everyone knows where Tallinn is.', []),
+    ('Personne ne discute plus avec Pyongyang depuis 2019.', []),
+    ("Les experts ne s'accordent pas sur le calendrier.", []),
+    ("L'utilisation de l'espace par le Japon progresse.", []),
+    ('Les moyens utilisés par Tokyo restent modestes.', []),
+    ('Les ministres se sont rendus tout de suite à Tokyo.', []),
+    ("Aucune suite à cette proposition n'a été donnée.", []),
+    ('It is not clear that Japan will join the programme.', []),
+    ("Il n'est pas certain que la Chine réagisse.", []),
+    ('Personne ne discute de ce sujet à Tokyo.', []),
+    ('Trois essais de suite à Pyongyang ont inquiété Tokyo.', []),
+    ('Ces outils, utilisés depuis 2019, restent fiables.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), PROBE_2)
+def test_second_probe_raises_exactly_its_findings(cli, tmp_path: Path, text: str, codes: list[str]) -> None:
+    assert sorted(_style(cli, tmp_path, text)) == codes
