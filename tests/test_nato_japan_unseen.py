@@ -36,6 +36,30 @@ check written after the fixes (14 wrong, 14 true) found one more frame missed
 (a fronted "Admitted to NATO in 2024, Japan…"). All are found now; the last
 look-alike, « La presse russe a prétendu que… », needed the engine's attribution
 guard to know the participle « prétendu » as well as « prétend ».
+
+The seventeenth round on claims and coverage (2026-12-04; the terminology probe further
+down, written the same day by another hand, is numbered seventeenth too) was written fresh
+in registers no earlier round used: a committee-staff briefing and a French Senate
+committee note, each weaving three wrong claims into paraphrases of every criterion; 24
+one-line wrong claims (headlines, bullets, table rows, a question answered wrongly, speech
+transcripts with "uh" / « euh », numbers and years in words, "J-NATO", a subordinate "Since
+Tokyo joined…"); 24 true look-alikes (negated, attributed, quoted rumours, hypotheses,
+counterfactuals, « Le Japon dit non au partage nucléaire »).  Before the fixes: 10 of the
+24 wrong sentences missed (one, an Article 5 count, only because the sentence alone does
+not name NATO, which NJ215 needs: it is tested in a text that does), 2 look-alikes flagged
+(a "possible future GCAP contributor", « consacrait 1 % … avant 2022 ; il vise 2 % »), 4
+of the 6 wrong claims in the two texts missed and 4 criteria addressed but not counted
+("the treaty's guarantee extends only to the states that have signed it", "two per cent of
+national output", « la guerre menée par la Russie en Ukraine », « les trois documents
+stratégiques de décembre 2022 » in a sentence that leaves Japan to the one before).  After:
+every criterion counted, no look-alike flagged, and two wrong claims still missed, both by
+the engine's attribution guard, kept below as strict xfails: "Japan said yes to nuclear
+sharing" ("said" taken for reported speech) and "Stoltenberg, who … during his visit to
+Tokyo in June 2023, has said he still regrets…" (the main verb after the relative clause
+taken for a speaker's "…, X says").  A held-out set of 10 wrong and 10 true sentences,
+written after the fixes, found 4 more misses ("signed up to NATO", « serveurs albanais »,
+"resorted to Article 5 on two occasions", "an Article 5 case — Albania") and flagged a
+hypothetical ("If the plan slipped, Tokyo would hit 2% of GDP only by FY2030"): fixed too.
 """
 
 from __future__ import annotations
@@ -958,3 +982,225 @@ def test_a_correct_official_text_raises_no_claim_and_only_the_expected_wording_f
     assert sorted(wording) == sorted(expected)
     criteria = document["coverage"][0]["criteria"]
     assert sorted(c["criterion"] for c in criteria if not c["addressed"]) == not_addressed
+
+
+# -- The seventeenth round on claims and coverage: new registers, two whole texts --------------
+#
+# (codes expected, sentence): the one-line wrong claims of the probe.  "J-NATO accession talks
+# wrapped up…, and Tokyo is now a full Ally" asserts membership twice, and is flagged twice.
+PROBE17_WRONG = [
+    (['NJ216'], 'Is Japan in NATO? Yes — Japan has been a full member since 2024.'),
+    (['NJ201'], 'Japan — NATO member since 2024'),
+    (['NJ213', 'NJ216'], 'J-NATO accession talks wrapped up in 2023, and Tokyo is now a full Ally.'),
+    (['NJ203'], 'So, uh, when NATO — when the Allies invoked Article 5 for Albania back in 2022, that, uh, that was the turning point.'),
+    (['NJ210'], 'Albania cyberattack (July 2022) — perpetrator: Russia’s GRU'),
+    (['NJ212'], 'Stoltenberg arrived in Tokyo on the thirty-first of January, two thousand and twenty-two, to meet Kishida.'),
+    (['NJ221'], 'Japan’s defence-spending goal: three per cent of GDP by FY2027'),
+    (['NJ231'], 'The CCDCOE — NATO’s cyber hub in Warsaw — counts Japan among its participants.'),
+    (['NJ226'], 'GCAP partners: Japan, UK, Italy, Canada'),
+    (['NJ235'], 'Strategic Concept 2022 (adopted: Vilnius)'),
+    (['NJ201'], 'Le Japon, 33e membre de l’OTAN'),
+    (['NJ213'], '– Adhésion du Japon à l’OTAN : effective depuis 2024'),
+    (['NJ202'], 'Depuis que Tokyo a adhéré au traité de l’Atlantique Nord, ses frégates patrouillent en Baltique.'),
+    (['NJ209'], 'Euh… quand l’OTAN a, comment dire, déclenché l’article 5 pour l’Albanie, euh, tout a basculé.'),
+    (['NJ210'], 'Cyberattaque contre l’Albanie (juillet 2022) : la piste chinoise confirmée'),
+    (['NJ212'], 'M. Stoltenberg s’est rendu à Tokyo le trente et un janvier deux mille vingt-deux.'),
+    (['NJ221'], 'Objectif de Tokyo : trois pour cent du PIB consacrés à la défense en 2027'),
+    (['NJ231'], 'Le centre d’excellence cyber de l’OTAN, installé à Helsinki, compte le Japon parmi ses participants depuis 2022.'),
+    (['NJ226'], 'Le GCAP, c’est le Japon, le Royaume-Uni et le Canada.'),
+    (['NJ227'], 'Tokyo, qui participe depuis 2023 au partage nucléaire de l’OTAN, accueille des bombes B61.'),
+    (['NJ235'], 'Concept stratégique de l’OTAN (2022) – adopté à Bruxelles'),
+]
+
+# Article 5 counts: NJ215 runs only in a text that names NATO, so these stand after a sentence that does.
+PROBE17_WRONG_IN_A_NATO_TEXT = [
+    (['NJ215'], 'Article 5 invocations to date: two (2001, 2022)'),
+    (['NJ215'], 'Article 5 : invoqué à trois reprises depuis 1949'),
+]
+
+PROBE17_TRUE = [
+    "Japan is not and will not be a member of NATO, the prime minister's office repeated.",
+    "Beijing claims that Japan has quietly become NATO's thirty-third member.",
+    'If Japan were to join NATO, Article 5 would have to be reconciled with Article 9.',
+    'Did NATO invoke Article 5 for Albania? No — and that is the point.',
+    '"NATO activated Article 5 for Albania" is a piece of disinformation that circulated on Telegram in 2022.',
+    'The 2022 Albania hack was blamed on Iran, not Russia.',
+    "Stoltenberg's January 2023 trip to Tokyo came two years before his successor's first visit in 2025.",
+    "Japan's defence spending stood at 1.1% of GDP in 2022 and is set to reach 2% in FY2027.",
+    "The CCDCOE is in Tallinn, though Japan's first liaison officer was briefed in Brussels.",
+    "Canada and Australia have been mentioned as possible future GCAP contributors, but the programme's partners remain Japan, the UK and Italy.",
+    'Had Tokyo accepted nuclear sharing, it would have broken the three non-nuclear principles.',
+    'The Vilnius summit of 2023 built on the Strategic Concept adopted a year earlier in Madrid.',
+    'Tokyo n’a ni demandé ni obtenu son adhésion à l’OTAN.',
+    'Selon Pékin, le Japon serait devenu de facto le trente-troisième membre de l’OTAN.',
+    'À supposer que le Japon adhère un jour à l’OTAN, l’article 9 de sa Constitution poserait problème.',
+    'L’OTAN a-t-elle invoqué l’article 5 pour l’Albanie ?',
+    '« L’OTAN a activé l’article 5 pour l’Albanie » : cette rumeur, relayée par des comptes prorusses, est fausse.',
+    'L’attaque contre l’Albanie a été imputée à l’Iran, et non à la Russie.',
+    'Si l’article 5 avait été invoqué une seconde fois, c’eût été un tournant.',
+    'Les médias russes ont prétendu que M. Stoltenberg s’était rendu à Tokyo en 2022.',
+    'Le Japon consacrait environ 1 % de son PIB à la défense avant 2022 ; il vise 2 % pour l’exercice 2027.',
+    'Le sommet de Vilnius a prolongé le Concept stratégique adopté à Madrid en 2022.',
+    'Contrairement à ce qu’affirment certains, l’Allemagne ne fait pas partie du GCAP.',
+    'Le Japon dit non au partage nucléaire',
+]
+
+# Written after the fixes above (10 wrong, 10 true): four wrong ones were missed and one true
+# one flagged at first, all fixed since.
+HELD_OUT17_WRONG = [
+    (['NJ202'], 'Fact check: yes, Tokyo signed up to NATO at the 2025 Hague summit.'),
+    (['NJ201'], 'Le Japon, pays membre de l’Alliance atlantique depuis deux ans, accueillera le prochain sommet.'),
+    (['NJ209'], 'NATO’s one-and-only cyber Article 5 case — Albania, 2022 — showed the clause can cover hacking.'),
+    (['NJ210'], 'Les enquêteurs ont remonté la piste jusqu’à Pékin : ce sont des pirates chinois qui ont paralysé les serveurs albanais en 2022.'),
+    (['NJ215'], 'Since its founding, the Alliance has resorted to Article 5 on two occasions.'),
+    (['NJ207'], 'Jens Stoltenberg était à Tokyo le 15 mars 2023 pour signer la déclaration conjointe avec M. Kishida.'),
+    (['NJ222'], 'Tokyo plans to hit 2% of GDP on defence by FY2030.'),
+    (['NJ224'], 'Japan has sent officers to the CCDCOE in Brussels since 2022.'),
+    (['NJ233'], 'Le GCAP rassemble Tokyo, Londres, Rome et Stockholm.'),
+    (['NJ235'], 'NATO’s 2022 Strategic Concept — signed off in Washington — names China for the first time.'),
+]
+
+HELD_OUT17_TRUE = [
+    'Fact check: no, Tokyo did not sign up to NATO at the 2025 Hague summit.',
+    'Le Japon, pays partenaire de l’Alliance atlantique depuis trente ans, accueillera un séminaire.',
+    'Albania, 2022: NATO helped, but Article 5 stayed in the drawer.',
+    'Les enquêteurs ont remonté la piste jusqu’à Téhéran, pas jusqu’à Pékin.',
+    'Has the Alliance resorted to Article 5 on two occasions? Only once, in 2001.',
+    'Selon une dépêche erronée, Jens Stoltenberg était à Tokyo le 15 mars 2023.',
+    'If the plan slipped, Tokyo would hit 2% of GDP only by FY2030.',
+    'Japanese officers trained at the CCDCOE in Tallinn before briefing NATO staff in Brussels.',
+    'Stockholm a un temps lorgné le GCAP, qui rassemble Tokyo, Londres et Rome.',
+    'Le Concept stratégique adopté à Madrid en 2022 a servi de base aux plans approuvés à Vilnius.',
+]
+
+
+@pytest.mark.parametrize(("codes", "sentence"), PROBE17_WRONG + HELD_OUT17_WRONG)
+def test_a_wrong_claim_in_a_new_register_is_flagged_by_its_rule(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
+    findings = _claims(cli, tmp_path, sentence)
+    assert sorted(finding["code"] for finding in findings) == codes
+    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
+
+
+@pytest.mark.parametrize(("codes", "sentence"), PROBE17_WRONG_IN_A_NATO_TEXT)
+def test_an_article_5_count_in_a_table_or_a_bullet_is_flagged_in_a_text_about_nato(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
+    findings = _claims(cli, tmp_path, "NATO and Japan met in Brussels.\n\n" + sentence)
+    assert [finding["code"] for finding in findings] == codes
+
+
+@pytest.mark.parametrize("sentence", PROBE17_TRUE + HELD_OUT17_TRUE)
+def test_a_true_look_alike_in_a_new_register_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _claims(cli, tmp_path, sentence) == []
+
+
+BRIEFING_EN = """\
+# Briefing for the Defence Committee: Japan and NATO
+
+*Prepared by the Committee staff for the evidence session of 14 May 2025.*
+
+## Summary
+
+Members asked for a short account of where the NATO–Japan relationship stands ahead of the next summit. This note sets out the main developments, the constraints on both sides, and questions the Committee may wish to put to Ministers.
+
+## 1. How the relationship has changed
+
+Japan has worked with NATO since the early 1990s, but the relationship only acquired real weight after February 2022. Japanese officials are candid about why: the war in Ukraine, Beijing's rapid naval expansion and the near-monthly ballistic tests from Pyongyang persuaded the Japanese government that its neighbourhood had become more dangerous than at any time since 1945. It was these pressures, rather than any lobbying from Washington or Brussels, that produced the three strategy documents Tokyo published in December 2022.
+
+Those documents commit Japan to lift defence and related outlays to two per cent of national output within five years. Officials told the Committee's staff that the goal includes coast-guard and research spending, so it should not be read as a simple doubling of the defence ministry's budget.
+
+## 2. What NATO can and cannot offer
+
+Members should be clear that Tokyo falls outside the Alliance's mutual-assistance pledge: the North Atlantic Treaty's guarantee extends only to the states that have signed it. Japan could not offer such a pledge in return either, since its 1947 constitution renounces war and the threat of force as a means of settling disputes.
+
+Cyber is where the two sides have found room to act without touching the treaty's core. When Albania's public services were knocked offline in the summer of 2022, Allies sent incident-response teams without treating the intrusion as an armed attack on an Ally. Japan contributes analysts to the Cooperative Cyber Defence Centre of Excellence in Helsinki, which it joined as a contributing participant in 2022, and takes part in the Centre's annual Locked Shields exercise.
+
+## 3. Nuclear questions
+
+After Russia's nuclear threats in 2022, the late former Prime Minister Abe suggested that Japan should discuss hosting US weapons on the European model. The government declined at the time, citing the three non-nuclear principles, and Japan and the United States instead hold a regular dialogue on extended deterrence. That position has since shifted: in 2024 Tokyo agreed in principle to a NATO-style sharing arrangement, with the first certification flights planned for 2026.
+
+## 4. Risks
+
+China's foreign ministry has repeatedly warned against "bringing bloc confrontation into the Asia-Pacific", and North Korea has described NATO's Asian partnerships as preparation for war. Officials judge the greater danger to be an incident at sea or in the air that neither side intended.
+
+## 5. The institutional track
+
+Japan's prime minister has attended every NATO summit since Madrid in 2022, and the two sides agreed an Individually Tailored Partnership Programme in July 2023. A proposal to open a NATO liaison office in Tokyo was shelved after France objected. Secretary General Stoltenberg, who first raised the office idea during his visit to Tokyo in June 2023, has said he still regrets the decision.
+
+## 6. The strategic picture
+
+NATO's 2022 Strategic Concept and Japan's new strategy both treat the security of Europe and that of East Asia as linked; Mr Kishida's warning that "Ukraine today may be East Asia tomorrow" is widely quoted in Brussels.
+
+## Questions for Ministers
+
+- How will the UK support NATO–Japan work on maritime awareness, space and defence-industrial supply chains?
+- Does the Government expect Japan to seek a formal status beyond partnership?
+"""
+
+SENAT_NOTE_FR = """\
+# Note de la commission des affaires étrangères, de la défense et des forces armées
+
+## Objet : le partenariat entre l'OTAN et le Japon, trois ans après Madrid
+
+La présente note, établie à l'intention des membres de la commission, fait le point sur l'évolution des relations entre l'Alliance atlantique et le Japon depuis 2022 et sur les questions qu'elles posent à la France.
+
+### 1. Un rapprochement dicté par l'environnement régional
+
+Le tournant japonais n'est pas le fruit d'une pression occidentale. Il procède d'un constat dressé à Tokyo : la guerre menée par la Russie en Ukraine, la montée en puissance de la marine chinoise et les essais balistiques à répétition de Pyongyang ont convaincu le gouvernement japonais que son voisinage n'avait jamais été aussi dangereux depuis 1945. D'où les trois documents stratégiques de décembre 2022, qui prévoient de porter l'effort de défense, dépenses connexes comprises, à deux pour cent de la richesse nationale en cinq ans.
+
+Les responsables japonais ne cachent pas que l'Europe et l'Asie relèvent désormais, à leurs yeux, d'un même ensemble stratégique ; le concept stratégique adopté par les Alliés en 2022 fait la même lecture.
+
+### 2. Des limites juridiques claires
+
+Le Japon ne relève pas de la garantie de défense collective du traité de Washington, réservée aux seuls États parties. Réciproquement, la Constitution de 1947, par laquelle le peuple japonais renonce à la guerre comme droit souverain, interdit à Tokyo de souscrire un engagement d'assistance automatique. L'OTAN, qui n'a fait jouer sa clause de défense mutuelle qu'à deux reprises dans son histoire, n'a d'ailleurs jamais envisagé de l'étendre à un partenaire.
+
+### 3. Le cyber, terrain d'une coopération sans automaticité
+
+L'exemple albanais est instructif. La cyberattaque de l'été 2022 contre l'Albanie, que les services américains ont imputée à la Corée du Nord, a conduit les Alliés à dépêcher des équipes de réponse aux incidents sans qu'aucune clause du traité ne soit mise en jeu. Le Japon, qui contribue depuis 2022 au centre d'excellence de cyberdéfense de Tallinn, pourrait s'inspirer de ce modèle.
+
+### 4. La question nucléaire
+
+Le gouvernement japonais a écarté en 2022 l'idée d'accueillir des armes américaines selon le modèle européen, au nom de ses principes non nucléaires ; le dialogue sur la dissuasion élargie avec Washington demeure la voie retenue.
+
+### 5. Le risque d'un engrenage régional
+
+Pékin présente chaque exercice conjoint comme la preuve d'une politique de blocs et menace de « contre-mesures ». Votre commission estime qu'un incident non maîtrisé en mer de Chine orientale constitue le risque principal.
+
+### 6. Des pistes concrètes
+
+Plusieurs chantiers paraissent prometteurs : la sécurité des espaces maritimes, la lutte informatique défensive, l'échange de renseignements et la coopération en matière d'industrie de défense. Le programme de partenariat individuel adapté conclu à Vilnius en 2023 en fixe le cadre ; l'ouverture d'un bureau de liaison à Tokyo, bloquée par la France, mériterait d'être réexaminée. Enfin, le programme GCAP, que Tokyo conduit avec Londres et Berlin, montre que la coopération industrielle peut précéder la coopération opérationnelle.
+"""
+
+
+# Each text addresses every criterion in its own words and weaves in three wrong claims; one of the
+# briefing's is left to the xfail below.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (BRIEFING_EN, {"ccdcoe-tallinn": "Centre of Excellence in Helsinki", "nuclear-sharing-rejected": "Tokyo agreed in principle"}),
+        (SENAT_NOTE_FR, {"article-5-once": "qu'à deux reprises", "albania-attribution": "Corée du Nord", "gcap-partners": "Londres et Berlin"}),
+    ],
+)
+def test_a_committee_briefing_and_a_senate_note_are_judged_whole(cli, tmp_path: Path, text: str, wrong: dict[str, str]) -> None:
+    coverage = _coverage(cli, tmp_path, text)
+    assert coverage["in_scope"]
+    assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
+    findings = _claims(cli, tmp_path, text)
+    assert sorted(finding["fact"] for finding in findings) == sorted(wrong)
+    lines = text.splitlines()
+    for finding in findings:
+        assert wrong[finding["fact"]] in lines[finding["start"]["line"] - 1]
+
+
+# Missed because of the engine's attribution guard, not the rules (src/claimcheck is not this
+# round's to change): "said yes" is an act, not reported speech; and a reporting verb after a
+# relative clause that holds the claim ("Stoltenberg, who … in June 2023, has said he …") is the
+# main clause's verb, not a speaker's "…, Beijing says".
+@pytest.mark.xfail(strict=True, reason="engine: 'said' in 'said yes' is taken for reported speech")
+def test_japan_said_yes_to_nuclear_sharing_is_flagged(cli, tmp_path: Path) -> None:
+    sentence = "Uh, and let me remind you, Japan said yes to nuclear sharing last year, so, uh, the F-35s are certified now."
+    assert [finding["code"] for finding in _claims(cli, tmp_path, sentence)] == ["NJ234"]
+
+
+@pytest.mark.xfail(strict=True, reason="engine: the main verb after a relative clause is taken for a speaker's '…, X says'")
+def test_a_misdated_visit_inside_a_relative_clause_before_has_said_is_flagged(cli, tmp_path: Path) -> None:
+    findings = _claims(cli, tmp_path, BRIEFING_EN)
+    assert "stoltenberg-visit" in [finding["fact"] for finding in findings]
