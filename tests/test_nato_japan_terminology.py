@@ -32,9 +32,10 @@ FAILING = [
     ("NJ301", "L’article 5 du traité de l’Atlantique Nord ne couvre que les Alliés, pas le Japon.\n\nOr l’article 9 interdit tout engagement automatique.", "article 9", 1),
     ("NJ301", "Le traité de Washington lie les Alliés, pas le Japon. Mais l’article 9 limite les promesses possibles.", "article 9", 1),
     # NJ302: Article 5 and Article V
-    ("NJ302", "Article 5 of the North Atlantic Treaty was invoked once.\n\nJapan relies on Article V of the US–Japan Security Treaty.", "Article V", 1),
+    ("NJ302", "Article 5 of the North Atlantic Treaty was invoked once.\n\nJapan relies on Article V instead.", "Article V", 1),
     ("NJ302", "Japan relies on Article V.\nNATO's Article 5 does not cover it.", "Article 5", 1),
-    ("NJ302", "L’article 5 n’a été invoqué qu’une fois.\n\nLe Japon compte sur l’article V du traité nippo-américain.", "article V", 1),
+    ("NJ302", "L’article 5 n’a été invoqué qu’une fois.\n\nLe Japon compte sur l’article V du traité.", "article V", 1),
+    ("NJ302", "Article V of the US–Japan Security Treaty covers Japan.\n\nArticle 5 of the North Atlantic Treaty covers Allies, and Article V does not.", "Article V", 2),
     ("NJ302", "Le Japon compte sur l’article V. L’article 5 de l’OTAN ne le couvre pas.", "article 5", 1),
     # NJ303: defence and defense (English only)
     ("NJ303", "Collective defence is NATO's core task.\n\nJapan doubled its defense budget.", "its defense", 1),
@@ -69,6 +70,8 @@ PASSING = [
     "Article V of the US–Japan Security Treaty covers the Senkakus, and Article VI the bases.",
     "L’article 5 n’a été invoqué qu’une fois ; l’article 50 n’a rien à voir.",
     "L’article V du traité de sécurité nippo-américain couvre les Senkaku.",
+    "Article 5 of the North Atlantic Treaty was invoked once.\n\nJapan relies on Article V of the US–Japan Security Treaty.",
+    "L’article 5 n’a été invoqué qu’une fois.\n\nLe Japon compte sur l’article V du traité nippo-américain.",
     # NJ303
     "Collective defence is NATO's core task. Japan doubled its defence budget.",
     "Japan doubled its defense budget; the Australian Defence Force joined the exercise.",
@@ -167,3 +170,14 @@ def test_seed_gives_only_the_asia_pacific_mix(cli, tmp_path):
         ("NJ304", *locate(source, "Asie-Pacifique")),
     ]
     assert "indo-pacifiques" in findings[0]["message"]
+
+
+def test_article_v_naming_the_us_japan_treaty_is_not_counted_but_a_bare_one_still_is(cli, tmp_path):
+    text = (
+        "NATO's Article 5 has been invoked once.\n\n"
+        "Japan relies on Article V of the Japan-U.S. Security Treaty, « l’article V du traité de sécurité nippo-américain ».\n\n"
+        "Yet Article V commitments are not NATO's."
+    )
+    findings = _findings(cli, tmp_path, text)
+    assert _positions(findings, "NJ302") == [locate(text, "Article V", 2)]
+    assert "'Article 5'" in findings[0]["message"]
