@@ -1,4 +1,29 @@
-"""The nato-japan pack's terminology rules (NJ3xx), run through the command line on English and French texts."""
+"""The nato-japan pack's terminology rules (NJ3xx), run through the command line on English and French texts.
+
+A probe of 2026-12-04 (second round), written fresh: 18 texts that should each raise one NJ3xx
+finding (half French; bullets, headings in capitals, footnotes, tables, a speech) and 19
+look-alikes (names such as "Defense of Japan" and the National Defense Strategy, the Asia-Pacific
+Economic Cooperation, quoted titles, NATO's own "Indo-Pacific NATO partners", "Article 9 of the
+Vienna Convention"), with a 460-word mixed English/French briefing. Before the fixes NJ3xx missed
+one ("its cyber defence centre" vs "its cyber defense capacity") and raised 11 false positives:
+NJ302 on "Article V of the Japan-U.S. Security Treaty" / « du traité de sécurité nippo-américain »
+/ "of the Treaty of Mutual Cooperation and Security" after NATO's Article 5 (the known one);
+NJ303 on the white paper "Defense of Japan"; NJ305 on "NATO in the Indo-Pacific" and "the
+Indo-Pacific NATO partners"; NJ301 on "Article 9 of the Vienna Convention" and « l'article 9 du
+règlement intérieur »; NJ306 on the IPCP's French name « Programme de partenariat et de
+coopération individuel »; and NJ304 (with PS201) on a quoted title and a quotation of Beijing.
+The briefing had 15 right findings, 7 wrong and 2 missed; it now has its 17 right ones only.
+
+NJ302 now reads one word past "Article V": followed by the name of another text ("of the
+Japan-U.S. …", "of its treaty with the United States", « du traité nippo-américain ») it is not
+counted, while a bare "Article V", "of the North Atlantic/Washington Treaty" or an unnamed "of the
+Treaty" / « du traité » still is. Left as they are: an "Article V" alone in a table cell or at the
+end of a heading is no longer counted (the rule must read a character past it, and there is none
+inside the block); a quotation or quoted title with "Asia-Pacific" is still flagged by NJ304 and
+PS201 (tests/test_cli.py and tests/test_nato_japan_unseen.py ask for that on purpose). A held-out
+set written after the fixes (5 + 5 texts here, the rest in test_policy_style_unseen.py) raised
+every finding it should and none it should not.
+"""
 
 from __future__ import annotations
 
@@ -172,6 +197,76 @@ def test_seed_gives_only_the_asia_pacific_mix(cli, tmp_path):
     assert "indo-pacifiques" in findings[0]["message"]
 
 
+# Second probe (see the docstring): each text with the NJ3xx and PS codes it must raise, exactly.
+PROBE_2 = [
+    ('- Japan is not a party to the North Atlantic Treaty.\n- Article 9 nonetheless shapes every joint exercise.', ['NJ301']),
+    ("Le Japon n'est pas partie au traité de l'Atlantique Nord.\n\n## LES LIMITES DE L'ARTICLE 9\n\nAucun déploiement automatique n'est possible.", ['NJ301']),
+    ("Mesdames et Messieurs, le traité de Washington lie trente-deux Alliés ; Tokyo n'en fait pas partie. Voilà pourquoi l'art. 9 pèse si lourd dans nos échanges.", ['NJ301']),
+    ("NATO's Article 5 has been invoked only once.[^1]\n\n[^1]: Article V was invoked on 12 September 2001.", ['NJ302']),
+    ("L'article V n'a été invoqué qu'après le 11 septembre 2001. Depuis, l'article 5 n'a plus servi.", ['NJ302']),
+    ('Thank you all for coming. Our defence industry must grow faster. That is why we will raise defense spending again next year.', ['NJ303']),
+    ("- Collective defense remains NATO's core task.\n- Japan's defence budget will reach 2 % of GDP in 2027.", ['NJ303']),
+    ('NATO upgraded its cyber defence centre in Tallinn.\n\nJapan is building up its cyber defense capacity.', ['NJ303']),
+    ("The Indo-Pacific is now part of NATO's agenda. Yet the Asia Pacific remains poorly understood in Brussels.", ['NJ304', 'PS201']),
+    ("# L'INDO-PACIFIQUE, NOUVEL HORIZON\n\nLa zone Asie Pacifique reste instable.", ['NJ304', 'PS201']),
+    ('In effect, Tokyo and Canberra are assembling a NATO for the Indo-Pacific.', ['NJ305']),
+    ("À terme, cette architecture ressemble fort à une OTAN de l'Asie.", ['NJ305']),
+    ('- Une OTAN indo-pacifique en gestation\n- Des exercices conjoints plus fréquents', ['NJ305']),
+    ('## THE RISE OF AN ASIAN NATO\n\nTokyo deepens its ties with Allies.', ['NJ305']),
+    ('Tokyo signed its ITPP with NATO in July 2023.', ['NJ306']),
+    ('Le GCAP doit livrer un premier appareil en 2035.', ['NJ306']),
+    ('Tokyo a révisé sa doctrine en 2022.[^2]\n\n[^2]: Voir la NSS, p. 18.', ['NJ306']),
+    ('Allies invoked Article 5 in 2001.\n\nSome in Tokyo wonder whether Article V would apply to a cyberattack.', ['NJ302']),
+    ("Depuis 1960, l'article V du traité de sécurité nippo-américain protège le Japon. Mais l'article 5, lui, ne couvre que les Alliés ; et l'article V ne dit rien du cyberespace.", ['NJ302']),
+    ("- European defence must be stronger.\n- Japan's defense exports were liberalised in 2014.", ['NJ303']),
+    ('Le Japon et ses voisins forment peu à peu une OTAN en Asie.', ['NJ305']),
+    ("Japan's contribution to the CCDCOE grew in 2023.", ['NJ306']),
+    ("NATO's collective defence is the Alliance's core task. Tokyo's annual white paper, Defense of Japan 2024, calls China its greatest strategic challenge.", []),
+    ("The National Defense Strategy and the UK Ministry of Defence's white paper point the same way on collective defence.", []),
+    ("Leaders gathered at the Asia-Pacific Economic Cooperation summit in San Francisco, a week after NATO's Indo-Pacific partners met in Vilnius.", []),
+    ('Leaders of the four Indo-Pacific NATO partners attended the Vilnius summit.', []),
+    ('Japan supports a limited role for NATO in the Indo-Pacific.', []),
+    ("Le rôle de l'OTAN en Asie reste limité, selon Tokyo.", []),
+    ('Article 5 of the North Atlantic Treaty covers Allies only. Japan relies instead on Article V of the Japan-U.S. Security Treaty.', []),
+    ("L'article 5 ne couvre pas le Japon. Tokyo compte sur l'article V du traité de sécurité nippo-américain.", []),
+    ("NATO's Article 5 commitment is ironclad, and Washington has affirmed that Article V of the Treaty of Mutual Cooperation and Security applies to the Senkaku Islands.", []),
+    ('Title V of the act and Chapter V of the report set the rules; Article 5 was invoked once.', []),
+    ('Japan is not a party to the North Atlantic Treaty. Article 9 of the Vienna Convention on Diplomatic Relations lets a host State expel a diplomat at any time.', []),
+    ("Le Japon n'est pas partie au traité de l'Atlantique Nord. L'article 9 du règlement intérieur fixe l'ordre du jour.", []),
+    ("Japan's National Security\nStrategy (NSS) of December 2022 sets the goal.", []),
+    ('Le Programme de partenariat et de coopération individuel (IPCP) de 2014 a été remplacé.', []),
+    ('Le Japon renforce sa défense ; la « Missile Defense Agency » américaine coopère avec lui, tout comme le « Defence Science and Technology Laboratory » britannique.', []),
+    ("Le sommet de la Coopération économique Asie-Pacifique (APEC) s'est tenu à Lima ; l'Indo-Pacifique était au cœur des débats.", []),
+    ('| Forum | Year |\n|---|---|\n| Asia-Pacific Economic Cooperation | 1989 |\n| Quad | 2007 |', []),
+    ("NATO's Article 5 covers Allies. Article V of the 1960 treaty between Japan and the United States covers Japan.", []),
+    ("L'article 5 engage les Alliés ; l'article V du traité américano-japonais engage Washington envers Tokyo.", []),
+    ("Britain's Defence Secretary met Japan's Defense Minister; collective defence was on the agenda.", []),
+    ('NATO for its part sees Asia as a partner region, not a theatre.', []),
+    ("La Stratégie de sécurité nationale (NSS) japonaise de 2022 double l'effort de défense.", []),
+]
+
+# What the second probe found and this round leaves as it is, pinned so that a change is seen.
+PROBE_2_LIMITS = [
+    # an 'Article V' alone in a table cell is not counted (NJ302 reads one character past it)
+    ('| Clause | Portée |\n|---|---|\n| Article 5 | les Alliés |\n| Article V | le Japon |', []),
+    # a quoted title with Asia-Pacific is still flagged
+    ("NATO's Indo-Pacific partners met in Vilnius; the IISS report “Asia-Pacific Regional Security Assessment 2023” was discussed.", ['NJ304', 'PS201']),
+    # a quotation of Beijing with « Asie-Pacifique » is still flagged
+    ("Les partenaires indo-pacifiques de l'OTAN se sont réunis ; Pékin répète que « l'Asie-Pacifique n'est pas une arène de lutte ».", ['NJ304', 'PS201']),
+]
+
+
+def _codes(cli, tmp_path: Path, text: str) -> list[str]:
+    write(tmp_path / "doc.md", text + "\n")
+    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
+    return sorted(finding["code"] for finding in json.loads(result.out)["findings"])
+
+
+@pytest.mark.parametrize(("text", "codes"), PROBE_2 + PROBE_2_LIMITS)
+def test_second_probe_raises_exactly_its_findings(cli, tmp_path: Path, text: str, codes: list[str]) -> None:
+    assert _codes(cli, tmp_path, text) == codes
+
+
 def test_article_v_naming_the_us_japan_treaty_is_not_counted_but_a_bare_one_still_is(cli, tmp_path):
     text = (
         "NATO's Article 5 has been invoked once.\n\n"
@@ -181,3 +276,65 @@ def test_article_v_naming_the_us_japan_treaty_is_not_counted_but_a_bare_one_stil
     findings = _findings(cli, tmp_path, text)
     assert _positions(findings, "NJ302") == [locate(text, "Article V", 2)]
     assert "'Article 5'" in findings[0]["message"]
+
+
+# The second probe's mixed English/French briefing, whole: the findings it must raise, by line.
+MIXED_BRIEFING = """\
+# NATO AND JAPAN: A PARTNERSHIP COMING OF AGE
+
+*Briefing note — draft for the Political Committee / Note d'information — projet*
+
+## 1. Context
+
+Japan is not a party to the North Atlantic Treaty, and it has no plans to join the Alliance. Its partnership with NATO rests on the Individually Tailored Partnership Programme (ITPP) agreed in July 2023, which replaced the older IPCP. Tokyo's annual white paper, Defense of Japan 2024, names China's military build-up as its greatest strategic challenge, while NATO's collective defence remains anchored in Article 5 of the North Atlantic Treaty.
+
+Washington has repeatedly affirmed that Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security covers the Senkaku Islands. That guarantee, not NATO's, is the backbone of Japan's security. Article 9 of the Constitution of Japan still limits what Tokyo can promise.
+
+It is widely recognised in Brussels that the Indo-Pacific and the Euro-Atlantic are linked. Not all Allies agree on what follows from that.
+
+## 2. Enjeux pour l'Alliance
+
+La sécurité de l'Indo-Pacifique et celle de l'Europe sont liées. Au jour d'aujourd'hui, le Japon consacre environ 1,6 % de son PIB à sa défense ; sa stratégie de sécurité nationale (NSS) de décembre 2022 fixe l'objectif de 2 % pour 2027.
+
+- Cyberdéfense : le Japon participe au Centre d'excellence pour la cyberdéfense en coopération (CCDCOE) de Tallinn.
+- Industrie : le GCAP réunit le Japon, le Royaume-Uni et l'Italie.
+- Dialogue politique : les ministres se sont rendus tout de suite à Bruxelles après le sommet de Vilnius.
+
+Pékin dénonce ce qu'il appelle une « OTAN asiatique ». Il va sans dire que cette rhétorique ne décrit pas la réalité : l'Alliance ne s'étend pas en Asie-Pacifique.
+
+## 3. Recommendations
+
+| Field | Proposal | Horizon |
+|---|---|---|
+| Maritime | joint exercises in the Asia-Pacific | 2025 |
+| Cyber | utilise the CCDCOE's training courses | 2024 |
+| Industry | defense industrial cooperation on munitions | 2026 |
+
+In order to keep the partnership credible, Allies should fund it. Without question, information sharing is the most promising field; Tokyo already utilizes NATO's BICES network for selected exchanges.
+
+En termes de calendrier, la priorité est l'échange d'informations. L'utilisation des réseaux alliés par le Japon doit être encadrée. Suite à la réunion de Vilnius, le Conseil a approuvé le programme.
+
+The four Indo-Pacific NATO partners — Australia, Japan, New Zealand and the Republic of Korea — will meet again next year. Nobody doubts that China will protest. Some analysts agree that a limited role for NATO in the Indo-Pacific would reassure Tokyo without provoking Beijing.[^1]
+
+[^1]: See the Asia-Pacific Economic Cooperation leaders' declaration of 2023, and Article 9 of the North Atlantic Treaty on the Council.
+"""
+
+
+def test_mixed_language_briefing_raises_its_findings_and_no_others(cli, tmp_path):
+    write(tmp_path / "doc.md", MIXED_BRIEFING)
+    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
+    found = [(f["code"], f["start"]["line"]) for f in json.loads(result.out)["findings"]]
+    assert sorted(found) == sorted([
+        ("NJ306", 7),   # IPCP never spelled out (the ITPP is)
+        ("PS102", 11),  # "It is widely recognised"
+        ("PS203", 15),  # « Au jour d'aujourd'hui »
+        ("NJ306", 18),  # GCAP
+        ("PS101", 21),  # « Il va sans dire »
+        ("NJ304", 21), ("PS201", 21),  # « Asie-Pacifique » in a text that says Indo-Pacific
+        ("NJ304", 27), ("PS201", 27),  # "the Asia-Pacific" in the table
+        ("PS202", 28),  # "utilise"
+        ("NJ303", 29),  # "defense industrial" after "collective defence" ("Defense of Japan" is a title)
+        ("PS202", 31), ("PS101", 31), ("PS202", 31),  # "In order to", "Without question,", "utilizes"
+        ("PS203", 33), ("PS203", 33),  # « En termes de », « Suite à » (not « L'utilisation »)
+        ("PS102", 35),  # "Nobody doubts" (not "the Indo-Pacific NATO partners", "Some analysts agree", "NATO in the Indo-Pacific")
+    ])
