@@ -22,7 +22,10 @@ end of a heading is no longer counted (the rule must read a character past it, a
 inside the block); a quotation or quoted title with "Asia-Pacific" is still flagged by NJ304 and
 PS201 (tests/test_cli.py and tests/test_nato_japan_unseen.py ask for that on purpose). A held-out
 set written after the fixes (5 + 5 texts here, the rest in test_policy_style_unseen.py) raised
-every finding it should and none it should not.
+every finding it should and none it should not. A second whole text written after the fixes, a
+French committee note quoting a British diplomat, raises its 11 expected findings and two
+debatable ones: « La zone Asie-Pacifique — pour reprendre le terme qu'employait le Livre blanc »
+mentions the old term rather than using it, and NJ304/PS201 cannot tell.
 """
 
 from __future__ import annotations
@@ -338,3 +341,66 @@ def test_mixed_language_briefing_raises_its_findings_and_no_others(cli, tmp_path
         ("PS203", 33), ("PS203", 33),  # « En termes de », « Suite à » (not « L'utilisation »)
         ("PS102", 35),  # "Nobody doubts" (not "the Indo-Pacific NATO partners", "Some analysts agree", "NATO in the Indo-Pacific")
     ])
+
+
+# A held-out whole text written after the second probe's fixes: a French committee note.
+MIXED_NOTE_FR = """\
+# LE JAPON, L'OTAN ET LA SÉCURITÉ EUROPÉENNE
+
+Note de la commission des affaires étrangères — décembre 2024
+
+## Synthèse
+
+Depuis 2022, Tokyo s'est rapproché de l'Alliance atlantique sans jamais envisager d'y adhérer. Le Premier ministre l'a répété à Vilnius : le Japon reste un partenaire. L'article 5 du traité de l'Atlantique Nord ne le couvre donc pas ; sa sécurité repose sur l'article V du traité de coopération mutuelle et de sécurité signé avec Washington en 1960.
+
+Il est clair que cette distinction échappe souvent au débat public. Comme chacun sait, les raccourcis sont nombreux : certains éditorialistes évoquent déjà une « OTAN asiatique », reprenant sans le dire le vocabulaire de Pékin.
+
+## 1. Un partenariat qui se structure
+
+Le Programme de partenariat individuel adapté (ITPP), adopté en juillet 2023, couvre seize domaines. Suite à son adoption, les échanges se sont intensifiés :
+
+- cyberdéfense, avec la participation japonaise au CCDCOE de Tallinn ;
+- sécurité maritime, où les marines conduisent des exercices de suite à Yokosuka puis à Brest ;
+- industrie de défense, en termes de munitions comme de drones.
+
+Le rapporteur a utilisé les données du ministère japonais. Leur utilisation appelle toutefois une précaution : Tokyo publie ses chiffres selon l'exercice budgétaire japonais.
+
+| Indicateur | 2022 | 2027 (objectif) |
+|---|---|---|
+| Dépenses de défense (% du PIB) | 1,1 | 2 |
+| Part de la NSS consacrée à la cyberdéfense | n.d. | n.d. |
+
+## 2. Les limites
+
+Personne ne conteste la réalité de la menace. Mais l'article 9 limite ce que Tokyo peut promettre, et le traité de Washington ne prévoit rien pour les partenaires.
+
+As a British diplomat put it in a hearing: "Japan's defence build-up is real, and so is its caution. Nobody in London expects Tokyo to sign up to collective defense obligations."
+
+La zone Asie-Pacifique — pour reprendre le terme qu'employait encore le Livre blanc de 2013 — n'est plus le cadre pertinent : la commission lui préfère l'Indo-Pacifique.
+
+## 3. Recommandations
+
+1. Soutenir l'ouverture d'un bureau de liaison de l'OTAN à Tokyo, sans en faire une OTAN du Pacifique.
+2. Associer le Japon aux exercices Locked Shields et Cyber Coalition.
+3. Examiner, à n'en pas douter, la participation japonaise au GCAP comme un levier industriel.
+
+[^1]: Japan Ministry of Defense, *Defense of Japan 2024*, p. 12.
+"""
+
+
+def test_held_out_french_note_raises_its_findings(cli, tmp_path):
+    write(tmp_path / "doc.md", MIXED_NOTE_FR)
+    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
+    found = [(f["code"], f["start"]["line"]) for f in json.loads(result.out)["findings"]]
+    assert sorted(found) == sorted([
+        ("PS101", 9), ("PS102", 9),  # « Il est clair que », « Comme chacun sait » (not the quoted, attributed « OTAN asiatique »)
+        ("PS203", 13),  # « Suite à » (not « des exercices de suite à Yokosuka »)
+        ("NJ306", 15),  # CCDCOE
+        ("PS203", 17),  # « en termes de »
+        ("NJ306", 24),  # NSS, in the table
+        ("PS102", 28),  # « Personne ne conteste »
+        ("NJ303", 30),  # the quoted diplomat writes "defence" then "collective defense"
+        ("PS201", 32), ("NJ304", 32),  # debatable: the note names the old term to set it aside
+        ("NJ305", 36),  # « sans en faire une OTAN du Pacifique »: the phrase as the author's own
+        ("PS101", 38), ("NJ306", 38),  # « à n'en pas douter », GCAP
+    ])  # line 7: « l'article V du traité de coopération mutuelle et de sécurité » is not NJ302
