@@ -144,6 +144,18 @@ def test_the_fast_fold_equals_the_plain_table_translation(text):
     assert fold(text) == text.translate(_BEFORE_LOWER).lower().translate(_TABLE)
 
 
+_FOLDED_CHARACTERS = "éèêëàâäîïôöùûüçÉÈÊÀÂÎÔÙÛÇœŒæÆ’‘“”«»\u00a0\u202f–—ſø"
+
+
+@given(st.text(alphabet=_FOLDED_CHARACTERS + "abc XYZ", min_size=1, max_size=200))
+def test_a_text_with_many_distinct_characters_to_fold_folds_as_the_table_says(text):
+    """Up to MAX_REPLACE_PASSES distinct characters are replaced one by one, more through the runs: both exact."""
+    from claimcheck.fold import _TABLE, MAX_REPLACE_PASSES
+
+    assert len(set(_FOLDED_CHARACTERS)) > MAX_REPLACE_PASSES  # so that both ways are taken
+    assert fold(text) == text.lower().translate(_TABLE)
+
+
 # A long text is folded in pieces (to bound peak memory): the pieces must give the very same fold.
 
 _GREEK_AND_FRIENDS = "aΣσς İIé É’“ \n\tœŒ\u00a0xyz😀"
