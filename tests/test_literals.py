@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from claimcheck.fold import fold, fold_pattern
-from claimcheck.literals import literal_alternation, required_literal_sets, required_literals
-from claimcheck.matching import LiteralScan, Prefilter, keyword_pattern, prefilter_entry
+from claimcheck.literals import alternation_literals, literal_alternation, required_literal_sets, required_literals, requirements
+from claimcheck.matching import Alternation, LiteralScan, Prefilter, keyword_pattern, prefilter_entry
 
 
 def literals(pattern: str) -> set[str] | None:
@@ -134,3 +134,45 @@ def test_required_literal_sets_ask_for_every_required_piece() -> None:
     assert required_literals("(?:abc|xyz)+ nato") == {" nato"}  # the most selective one alone
     assert required_literal_sets("(?:abc)? x") == []  # an optional group requires nothing; " x" is too short
     assert required_literal_sets(r"\w+") == []
+
+
+@settings(max_examples=300)
+@given(data=st.data(), alternatives=st.lists(_patterns(), min_size=1, max_size=4))
+def test_an_alternation_requires_one_literal_of_its_alternatives_answers(data: st.DataObject, alternatives: list[str]) -> None:
+    found = alternation_literals(required_literals(alternative) for alternative in alternatives)
+    if found is None:
+        return
+    whole = "|".join(f"(?:{alternative})" for alternative in alternatives)
+    alphabet = st.characters(min_codepoint=32, max_codepoint=126)
+    text = data.draw(st.from_regex(re.compile(whole), alphabet=alphabet))
+    assert re.search(literal_alternation(found), text), (whole, sorted(found), text)
+
+
+def test_an_alternation_knows_nothing_when_one_alternative_requires_nothing() -> None:
+    assert alternation_literals([frozenset({"japan"}), frozenset({"tokyo"})]) == {"japan", "tokyo"}
+    assert alternation_literals([frozenset({"japan"}), frozenset({"the japan"})]) == {"japan"}  # "the japan" holds "japan"
+    assert alternation_literals([frozenset({"japan"}), None]) is None
+    assert alternation_literals([]) is None
+
+
+def test_one_analysis_gives_both_answers() -> None:
+    pattern = "(?:abc|xyz)+ nato"
+    assert requirements(pattern) == (required_literals(pattern), required_literal_sets(pattern))
+    assert requirements(pattern).literals == {" nato"}
+    assert requirements(r"\w+") == (None, [])
+
+
+def test_a_claim_alternation_tells_the_prefilter_what_it_requires_without_a_second_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import matching
+
+    monkeypatch.setattr(matching, "_PREFILTER_ENTRIES", {})
+    alternation = Alternation(["Japan is a NATO member", "Tokyo joined (?:NATO|the Alliance)"], where="test")
+    monkeypatch.setattr(matching, "required_literals", lambda pattern: pytest.fail("the whole alternation was analysed again"))
+    # Each alternative is exact between word boundaries (\ue000): the union of the three phrases.
+    assert prefilter_entry(alternation.pattern) == {
+        "\ue000japan is a nato member\ue000",
+        "\ue000tokyo joined nato\ue000",
+        "\ue000tokyo joined the alliance\ue000",
+    }
+    ambiguous = Alternation([r"\d+ ?%", "Tokyo joined"], where="test")
+    assert prefilter_entry(ambiguous.pattern) == fold_pattern(ambiguous.pattern)  # one alternative requires nothing: the pattern
