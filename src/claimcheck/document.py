@@ -17,7 +17,10 @@ import enum
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
+
+if TYPE_CHECKING:
+    from claimcheck.utf8 import Utf8Text
 
 __all__ = [
     "Block",
@@ -276,6 +279,13 @@ class Document:
         from claimcheck.fold import fold
 
         return fold(self.text)
+
+    @cached_property
+    def folded_utf8(self) -> "Utf8Text":
+        """``folded`` encoded once for the rules' RE2 patterns (see :mod:`claimcheck.utf8`)."""
+        from claimcheck.utf8 import Utf8Text
+
+        return Utf8Text(self.folded)
 
     @cached_property
     def language(self) -> str:

@@ -95,13 +95,12 @@ class RuleSet:
 
     def candidates(self, document: Document) -> list[Rule]:
         """The rules that may have hits in ``document``, in rule order."""
-        folded = document.folded
-        indexes = self._prefilter.owners_matching(folded)
+        indexes = self._prefilter.owners_matching(document.folded)
         indexes.update(self._always)
         return [
             self.rules[index]
             for index in sorted(indexes)
-            if all(precondition.search(folded) for precondition in self._preconditions.get(index, ()))
+            if all(document.folded_utf8.search(precondition) for precondition in self._preconditions.get(index, ()))
         ]
 
 

@@ -69,8 +69,8 @@ class ScopeTrigger(NamedTuple):
     min_mentions: int = 1
 
     def applies(self, document: "Document") -> bool:
-        folded = document.folded
-        positions = [[match.start() for match in group.finditer(folded)] for group in self.groups]
+        text = document.folded_utf8
+        positions = [[start for start, _ in text.spans(group)] for group in self.groups]
         if any(len(found) < max(self.min_mentions, 1) for found in positions):  # every group at least once
             return False
         count = 0

@@ -166,7 +166,7 @@ class ClaimChecker:
         regex = self._patterns.regex_for(folded)
         if regex is None:
             return  # none of the patterns can match here
-        matches = [match.span() for match in regex.finditer(folded)]
+        matches = list(document.folded_utf8.spans(regex))
         if not matches:
             return  # most documents: no need to cut them into sentences
         # Only sentences in which a match starts (or into which one runs) can hold a hit.

@@ -98,8 +98,7 @@ class CoverageChecker:
         for item, requirements in zip(self._evidence, self._requirements):
             if not met.issuperset(requirements):
                 continue
-            for match in item.regex.finditer(folded):
-                start, end = match.span()
+            for start, end in document.folded_utf8.spans(item.regex):
                 if end <= start or scope.containing(start, end) is None:
                     continue
                 block = document.block_at(start)

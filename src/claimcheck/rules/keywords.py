@@ -47,7 +47,7 @@ class Exceptions:
     def spans(self, document: "Document") -> list[tuple[int, int]]:
         if self._regex is None:
             return []
-        return [match.span() for match in self._regex.finditer(document.folded)]
+        return list(document.folded_utf8.spans(self._regex))
 
 
 def _hits_in_scope(
@@ -87,7 +87,7 @@ class ExistenceChecker:
         return compile_pattern(self._pattern, where=self._where)
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
-        matches = (match.span() for match in self._regex.finditer(document.folded))
+        matches = document.folded_utf8.spans(self._regex)
         for start, end in _hits_in_scope(document, spans, matches, self._exceptions):
             yield Hit(start, end)
 
@@ -137,11 +137,11 @@ class SubstitutionChecker:
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         replacements: dict[tuple[int, int], str] = {}
         matches = []
-        for match in self._regex.finditer(document.folded):
+        for start, end, match in document.folded_utf8.matches(self._regex):
             for name, replacement in zip(self._names, self._replacements):
                 if match.group(name) is not None:
-                    replacements[match.span()] = replacement
-                    matches.append(match.span())
+                    replacements[(start, end)] = replacement
+                    matches.append((start, end))
                     break
         for start, end in _hits_in_scope(document, spans, matches, self._exceptions):
             original = document.text[start:end]

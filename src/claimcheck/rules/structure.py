@@ -153,7 +153,7 @@ class ConsistencyChecker:
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         hits = []
         for regex, names in self._regexes:
-            matches = _in_blocks(document, self._tagged(regex, names, document.folded))
+            matches = _in_blocks(document, self._tagged(regex, names, document))
             if self._skip_names:
                 matches = [match for match in matches if not _looks_like_a_name(document.text[match[0] : match[1]])]
             for in_span in _per_span(spans, matches):
@@ -170,11 +170,11 @@ class ConsistencyChecker:
         yield from _once(hits)
 
     @staticmethod
-    def _tagged(regex: "re2._Regexp", names: Sequence[str], folded: str) -> Iterator[tuple[int, int, int]]:
-        for match in regex.finditer(folded):
+    def _tagged(regex: "re2._Regexp", names: Sequence[str], document: "Document") -> Iterator[tuple[int, int, int]]:
+        for start, end, match in document.folded_utf8.matches(regex):
             for index, name in enumerate(names):
                 if match.group(name) is not None:
-                    yield match.start(), match.end(), index
+                    yield start, end, index
                     break
 
 
