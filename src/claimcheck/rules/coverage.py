@@ -99,7 +99,7 @@ class CoverageChecker:
             if not met.issuperset(requirements):
                 continue
             for start, end in document.folded_utf8.spans(item.regex):
-                if end <= start or scope.containing(start, end) is None:
+                if scope.containing(start, end) is None:
                     continue
                 block = document.block_at(start)
                 if block is None or end > block.end:

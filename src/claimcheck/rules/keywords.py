@@ -56,12 +56,10 @@ def _hits_in_scope(
     matches: Iterable[tuple[int, int]],
     exceptions: Exceptions,
 ) -> Iterator[tuple[int, int]]:
-    """Matches that are non-empty, inside one block and one of ``spans``, and not inside an exception."""
+    """Matches (non-empty: see :meth:`~claimcheck.utf8.Utf8Text.spans`) inside one block and one of ``spans``, and not inside an exception."""
     index = SpanIndex(spans)
     excepted: list[tuple[int, int]] | None = None  # looked for only once there is a match
     for start, end in matches:
-        if end <= start:
-            continue
         block = document.block_at(start)
         if block is None or end > block.end:
             continue

@@ -81,8 +81,9 @@ def _once(hits: Iterable[Hit]) -> Iterator[Hit]:
             yield hit
 
 
-def _spans_of(regex: "re2._Regexp", text: str) -> Iterator[tuple[int, int, None]]:
-    return ((match.start(), match.end(), None) for match in regex.finditer(text))
+def _spans_of(regex: "re2._Regexp", document: "Document") -> Iterator[tuple[int, int, None]]:
+    """The matches of ``regex`` in the folded text, untagged."""
+    return ((start, end, None) for start, end in document.folded_utf8.spans(regex))
 
 
 class ConditionalChecker:
@@ -96,11 +97,10 @@ class ConditionalChecker:
         self._second = compile_pattern(second, where=where)
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
-        folded = document.folded
-        firsts = _in_blocks(document, _spans_of(self._first, folded))
+        firsts = _in_blocks(document, _spans_of(self._first, document))
         if not firsts:
             return
-        seconds = _in_blocks(document, _spans_of(self._second, folded))
+        seconds = _in_blocks(document, _spans_of(self._second, document))
         hits = []
         for in_span, answers in zip(_per_span(spans, firsts), _per_span(spans, seconds)):
             if in_span and not answers:
@@ -227,7 +227,7 @@ class OccurrenceChecker:
         self._max = maximum
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
-        matches = _in_blocks(document, _spans_of(self._regex, document.folded))
+        matches = _in_blocks(document, _spans_of(self._regex, document))
         hits = []
         for in_span in _per_span(spans, matches):
             if len(in_span) <= self._max:
@@ -283,7 +283,7 @@ class AcronymChecker:
         if not uses:
             return
         expansions = {
-            acronym: _in_blocks(document, _spans_of(self._expansions[acronym], document.folded))
+            acronym: _in_blocks(document, _spans_of(self._expansions[acronym], document))
             for acronym in dict.fromkeys(acronym for _, _, acronym in uses)
         }
         hits = []
