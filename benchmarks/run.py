@@ -41,6 +41,9 @@ with ``getrusage(RUSAGE_CHILDREN)`` belongs to that one run)
       beside it, two references measured in the same run: the machine's own
       ceiling (a busy loop in two processes against one) and the files split
       by hand into two ``--jobs 1`` runs at once (what ``xargs -P 2`` gives);
+      and the same two runs on the corpus copied 4 times, a run long enough
+      for the start-up one process pays alone to weigh a quarter as much
+      (with its one-process throughput, for information);
     * proselint and textlint on the same corpus, when installed.
 
 Alternatives are never downloaded by this script.  Install them once, into
@@ -579,6 +582,22 @@ def main(argv: list[str] | None = None) -> int:
                       f"the files split by hand into two --jobs 1 runs at once: ×{refs['split']:.2f}")
                 rows.append(("(reference) two busy-loop processes against one, same work", f"×{refs['machine']:.2f} ({refs['machine_walls'][0]:.2f} s → {refs['machine_walls'][1]:.2f} s)", "(the machine's ceiling)", "—"))
                 rows.append(("(reference) the files split by hand: two --jobs 1 runs at once", f"×{refs['split']:.2f} ({refs['split_walls'][0]:.2f} s → {refs['split_walls'][1]:.2f} s)", "(what xargs -P 2 gives)", "—"))
+                longer = scale_dir / "x4"
+                if longer.is_dir():
+                    # About 0.1 s of every run is start-up that one process pays alone; on a run four
+                    # times as long it weighs a quarter as much, which is what a whole archive sees.
+                    out1, out2 = tmp / "jobs1-x4.json", tmp / "jobs2-x4.json"
+                    k1 = best_of([*parallel_base, "--jobs", "1", "-o", str(out1), str(longer)], repeat, cwd=tmp, ok_codes=cc_ok)
+                    k2 = best_of([*parallel_base, "--jobs", "2", "-o", str(out2), str(longer)], repeat, cwd=tmp, ok_codes=cc_ok)
+                    if not (k1["timeout"] or k2["timeout"]):
+                        same_x4 = out1.read_bytes() == out2.read_bytes()
+                        speedup_x4 = k1["wall"] / k2["wall"]
+                        size_mb = sum(path.stat().st_size for path in markdown_files(longer)) / 1e6
+                        res["jobs"]["x4"] = {"jobs1": k1["wall"], "jobs2": k2["wall"], "speedup": speedup_x4, "identical": same_x4, "mb": size_mb}
+                        print(f"the corpus x4 ({size_mb:.1f} MB): --jobs 1: {k1['wall']:.2f} s ({size_mb / k1['wall']:.2f} MB/s); "
+                              f"--jobs 2: {k2['wall']:.2f} s; outputs identical: {same_x4}")
+                        rows.append((f"--jobs 2 against --jobs 1, the corpus ×4 ({4 * len(files)} files, {size_mb:.1f} MB)", f"×{speedup_x4:.2f} ({k1['wall']:.2f} s → {k2['wall']:.2f} s), output {'identical' if same_x4 else 'DIFFERENT'}", f">= ×{TARGET_SPEEDUP:g}, identical", verdict(speedup_x4 >= TARGET_SPEEDUP and same_x4)))
+                        rows.append((f"(information) throughput, 1 process, the corpus ×4", f"{size_mb / k1['wall']:.2f} MB/s ({k1['wall']:.2f} s; start-up weighs a quarter as much)", "—", "—"))
         else:
             res["jobs"] = None
             print("--jobs: not available in this claimcheck — skipped")
