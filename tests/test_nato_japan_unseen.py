@@ -53,10 +53,10 @@ of the 6 wrong claims in the two texts missed and 4 criteria addressed but not c
 national output", « la guerre menée par la Russie en Ukraine », « les trois documents
 stratégiques de décembre 2022 » in a sentence that leaves Japan to the one before).  After:
 every criterion counted, no look-alike flagged, and two wrong claims still missed, both by
-the engine's attribution guard, kept below as strict xfails: "Japan said yes to nuclear
-sharing" ("said" taken for reported speech) and "Stoltenberg, who … during his visit to
-Tokyo in June 2023, has said he still regrets…" (the main verb after the relative clause
-taken for a speaker's "…, X says").  A held-out set of 10 wrong and 10 true sentences,
+the engine's attribution guard, kept below as strict xfails and since fixed in the guard:
+"Japan said yes to nuclear sharing" ("said" taken for reported speech) and "Stoltenberg,
+who … during his visit to Tokyo in June 2023, has said he still regrets…" (the main verb
+after the relative clause taken for a speaker's "…, X says").  A held-out set of 10 wrong and 10 true sentences,
 written after the fixes, found 4 more misses ("signed up to NATO", « serveurs albanais »,
 "resorted to Article 5 on two occasions", "an Article 5 case — Albania") and flagged a
 hypothetical ("If the plan slipped, Tokyo would hit 2% of GDP only by FY2030"): fixed too.
@@ -1170,12 +1170,11 @@ Plusieurs chantiers paraissent prometteurs : la sécurité des espaces maritimes
 """
 
 
-# Each text addresses every criterion in its own words and weaves in three wrong claims; one of the
-# briefing's is left to the xfail below.
+# Each text addresses every criterion in its own words and weaves in three wrong claims.
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        (BRIEFING_EN, {"ccdcoe-tallinn": "Centre of Excellence in Helsinki", "nuclear-sharing-rejected": "Tokyo agreed in principle"}),
+        (BRIEFING_EN, {"ccdcoe-tallinn": "Centre of Excellence in Helsinki", "nuclear-sharing-rejected": "Tokyo agreed in principle", "stoltenberg-visit": "to Tokyo in June 2023"}),
         (SENAT_NOTE_FR, {"article-5-once": "qu'à deux reprises", "albania-attribution": "Corée du Nord", "gcap-partners": "Londres et Berlin"}),
     ],
 )
@@ -1190,17 +1189,10 @@ def test_a_committee_briefing_and_a_senate_note_are_judged_whole(cli, tmp_path: 
         assert wrong[finding["fact"]] in lines[finding["start"]["line"] - 1]
 
 
-# Missed because of the engine's attribution guard, not the rules (src/claimcheck is not this
-# round's to change): "said yes" is an act, not reported speech; and a reporting verb after a
-# relative clause that holds the claim ("Stoltenberg, who … in June 2023, has said he …") is the
-# main clause's verb, not a speaker's "…, Beijing says".
-@pytest.mark.xfail(strict=True, reason="engine: 'said' in 'said yes' is taken for reported speech")
+# Missed at first because of the engine's attribution guard, not the rules: "said yes" is an
+# answer, not reported speech; and a reporting verb after a relative clause that holds the claim
+# ("Stoltenberg, who … in June 2023, has said he …") is the main clause's verb, not a speaker's
+# "…, Beijing says" (the briefing above).  The guard knows both now (tests/test_rule_type_claim.py).
 def test_japan_said_yes_to_nuclear_sharing_is_flagged(cli, tmp_path: Path) -> None:
     sentence = "Uh, and let me remind you, Japan said yes to nuclear sharing last year, so, uh, the F-35s are certified now."
     assert [finding["code"] for finding in _claims(cli, tmp_path, sentence)] == ["NJ234"]
-
-
-@pytest.mark.xfail(strict=True, reason="engine: the main verb after a relative clause is taken for a speaker's '…, X says'")
-def test_a_misdated_visit_inside_a_relative_clause_before_has_said_is_flagged(cli, tmp_path: Path) -> None:
-    findings = _claims(cli, tmp_path, BRIEFING_EN)
-    assert "stoltenberg-visit" in [finding["fact"] for finding in findings]

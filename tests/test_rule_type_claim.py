@@ -63,6 +63,12 @@ def at(text: str, needle: str) -> list[tuple[int, int]]:
         ("Pour la première fois, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
         ("Pour Tokyo, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
         ("The report is out: Japan joined NATO.", "Japan joined NATO"),
+        # "said yes" is an answer, not reported words
+        ("Tokyo said yes, and Japan joined NATO.", "Japan joined NATO"),
+        ("Tokyo said no, yet Japan joined NATO.", "Japan joined NATO"),
+        # the verb after a relative clause holding the claim is the main clause's, not a speaker's
+        ("The minister, who recalled in May that Japan joined NATO, has said little since.", "Japan joined NATO"),
+        ("Le ministre, qui a rappelé que le Japon a rejoint l’OTAN, a déclaré la séance close.", "le Japon a rejoint l’OTAN"),
     ],
 )
 def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> None:
@@ -114,6 +120,9 @@ def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> No
         "La presse russe a prétendu que le Japon avait rejoint l’OTAN.",
         "Le Japon, prétendument membre de l’OTAN, n’a rien dit.",
         "Moscou a longtemps soutenu que le Japon est membre de l’OTAN.",
+        "Japan joined NATO, said the spokesman.",  # a speaker after the verb: still reported
+        "The envoy, who wrote that Japan joined NATO, Beijing says, was recalled.",  # a speaker of its own
+        "The envoy, who wrote that Japan joined NATO, according to Beijing, was recalled.",
     ],
 )
 def test_guarded_look_alikes_are_not_flagged(text: str) -> None:

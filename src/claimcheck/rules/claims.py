@@ -87,6 +87,17 @@ _SPEAKER_OF = compile_pattern(
 )
 # …unless a relative clause stands between: "Japan joined NATO, which critics say was a mistake."
 _RELATIVE = compile_pattern(r"\b(?:which|that|who|whom|whose|what|qui|que|dont|quoi|ce)\b", where=_WHERE)
+# …or the claim sits in a relative clause and the verb after it is the main clause's, with no
+# subject of its own: "Stoltenberg, who visited Tokyo in 2022, has said…" is not "…, Beijing says".
+_IN_RELATIVE_CLAUSE = compile_pattern(r",\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles|dont)\b[^,]*$", where=_WHERE)
+_MAIN_VERB_AFTER = compile_pattern(
+    r"^[\s\"')\]]*,\s*(?:(?:has|have|had|also|then|later|since|repeatedly|publicly|a|ont|avait|avaient|aussi|ensuite|depuis|deja|publiquement)\s+)*(?:"
+    + keyword_pattern(_REPORTING_VERBS)
+    + ")",
+    where=_WHERE,
+)
+# "Japan said yes to nuclear sharing", « a dit non »: an answer given, not words reported.
+_ANSWER_AFTER = compile_pattern(r"^\s+(?:yes|no|oui|non)\b", where=_WHERE)
 _CLOSERS = " \"')]}"
 
 
@@ -114,10 +125,15 @@ def _quotation(sentence: str, start: int, end: int) -> bool:
 
 def _attribution(sentence: str, start: int, end: int) -> bool:
     """Reported speech: an attribution before or inside the match, a reporting verb right after it, or the match is who speaks."""
-    if _ATTRIBUTION.search(sentence[:end]) is not None or _SPEAKER_OF.search(sentence[end:]) is not None:
+    if _SPEAKER_OF.search(sentence[end:]) is not None:
         return True
-    after = _REPORTED_AFTER.search(sentence[end:])
-    return after is not None and _RELATIVE.search(sentence[end : end + after.end()]) is None
+    if any(_ANSWER_AFTER.search(sentence[said.end() :]) is None for said in _ATTRIBUTION.finditer(sentence[:end])):
+        return True
+    rest = sentence[end:]
+    after = _REPORTED_AFTER.search(rest)
+    if after is None or _RELATIVE.search(rest[: after.end()]) is not None:
+        return False
+    return _MAIN_VERB_AFTER.search(rest) is None or _IN_RELATIVE_CLAUSE.search(sentence[:start]) is None
 
 
 GUARDS: Mapping[str, Callable[[str, int, int], bool]] = {
