@@ -14,13 +14,13 @@ règlement intérieur »; NJ306 on the IPCP's French name « Programme de parten
 coopération individuel »; and NJ304 (with PS201) on a quoted title and a quotation of Beijing.
 The briefing had 15 right findings, 7 wrong and 2 missed; it now has its 17 right ones only.
 
-NJ302 now reads one word past "Article V": followed by the name of another text ("of the
-Japan-U.S. …", "of its treaty with the United States", « du traité nippo-américain ») it is not
+NJ302 first read one word past "Article V" to tell a named one from a bare one, which missed an
+"Article V" alone in a table cell and put the next word in the finding; the consistency type
+now takes `exceptions`, and an "Article V" followed by the US–Japan treaty's name ("of the
+Japan-U.S. …", "of its treaty with the United States", « du traité nippo-américain ») is not
 counted, while a bare "Article V", "of the North Atlantic/Washington Treaty" or an unnamed "of the
-Treaty" / « du traité » still is. Left as they are: an "Article V" alone in a table cell or at the
-end of a heading is no longer counted (the rule must read a character past it, and there is none
-inside the block); a quotation or quoted title with "Asia-Pacific" is still flagged by NJ304 and
-PS201 (tests/test_cli.py and tests/test_nato_japan_unseen.py ask for that on purpose). A held-out
+Treaty" / « du traité » still is. Left as it is: a quotation or quoted title with "Asia-Pacific"
+is still flagged by NJ304 and PS201 (tests/test_cli.py and tests/test_nato_japan_unseen.py ask for that on purpose). A held-out
 set written after the fixes (5 + 5 texts here, the rest in test_policy_style_unseen.py) raised
 every finding it should and none it should not. A second whole text written after the fixes, a
 French committee note quoting a British diplomat, raises its 11 expected findings and two
@@ -207,6 +207,8 @@ PROBE_2 = [
     ("Mesdames et Messieurs, le traité de Washington lie trente-deux Alliés ; Tokyo n'en fait pas partie. Voilà pourquoi l'art. 9 pèse si lourd dans nos échanges.", ['NJ301']),
     ("NATO's Article 5 has been invoked only once.[^1]\n\n[^1]: Article V was invoked on 12 September 2001.", ['NJ302']),
     ("L'article V n'a été invoqué qu'après le 11 septembre 2001. Depuis, l'article 5 n'a plus servi.", ['NJ302']),
+    # a bare 'Article V' alone in a table cell (missed while NJ302 read one character past it)
+    ('| Clause | Portée |\n|---|---|\n| Article 5 | les Alliés |\n| Article V | le Japon |', ['NJ302']),
     ('Thank you all for coming. Our defence industry must grow faster. That is why we will raise defense spending again next year.', ['NJ303']),
     ("- Collective defense remains NATO's core task.\n- Japan's defence budget will reach 2 % of GDP in 2027.", ['NJ303']),
     ('NATO upgraded its cyber defence centre in Tallinn.\n\nJapan is building up its cyber defense capacity.', ['NJ303']),
@@ -250,8 +252,6 @@ PROBE_2 = [
 
 # What the second probe found and this round leaves as it is, pinned so that a change is seen.
 PROBE_2_LIMITS = [
-    # an 'Article V' alone in a table cell is not counted (NJ302 reads one character past it)
-    ('| Clause | Portée |\n|---|---|\n| Article 5 | les Alliés |\n| Article V | le Japon |', []),
     # a quoted title with Asia-Pacific is still flagged
     ("NATO's Indo-Pacific partners met in Vilnius; the IISS report “Asia-Pacific Regional Security Assessment 2023” was discussed.", ['NJ304', 'PS201']),
     # a quotation of Beijing with « Asie-Pacifique » is still flagged

@@ -144,6 +144,22 @@ def test_consistency_judges_each_span_on_its_own() -> None:
     assert hits(checker, document) == [(*at(document, "Defense"), {"expected": "Defence"})]
 
 
+def test_an_excepted_use_neither_sets_the_spelling_nor_is_flagged() -> None:
+    checker = ConsistencyType().build(
+        {"variants": [["article 5", "article v"]], "exceptions": ["article v of the (?:us|japan)-(?:us|japan) security treaty"]},
+        where=WHERE,
+    )
+    named = read("Article V of the US–Japan Security Treaty differs.\n\nArticle 5 applies.\n")
+    assert hits(checker, named) == []  # the named Article V is not the first numbering used
+    document = read("Article 5 applies.\n\nArticle V of the Japan-US Security Treaty differs, and Article V too.\n")
+    assert hits(checker, document) == [(*at(document, "Article V", 2), {"expected": "Article 5"})]  # exactly the bare one
+
+
+def test_consistency_exceptions_must_be_valid_patterns() -> None:
+    with pytest.raises(PackError, match="'exceptions'"):
+        ConsistencyType().build({"variants": [["a", "b"]], "exceptions": ["c("]}, where=WHERE)
+
+
 @pytest.mark.parametrize(
     "variants",
     [None, [], ["defence", "defense"], [["defence"]], [["defence", ""]], [["defence", 3]]],

@@ -30,7 +30,8 @@ __all__ = ["ExistenceType", "SubstitutionType"]
 class Exceptions:
     """Phrases that contain a flagged term but are fine: "Asia-Pacific Economic Cooperation" is a name.
 
-    A hit is dropped when an exception's match covers it entirely.
+    A hit is dropped when an exception's match covers it entirely.  The keyword
+    types and the consistency type (:mod:`claimcheck.rules.structure`) take them.
     """
 
     def __init__(self, patterns: Sequence[str], *, where: str) -> None:
@@ -49,6 +50,11 @@ class Exceptions:
             return []
         return list(document.folded_utf8.spans(self._regex))
 
+    @staticmethod
+    def cover(excepted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+        """Whether one of the ``excepted`` spans (from :meth:`spans`) holds ``[start, end)`` entirely."""
+        return any(low <= start and end <= high for low, high in excepted)
+
 
 def _hits_in_scope(
     document: "Document",
@@ -65,7 +71,7 @@ def _hits_in_scope(
             continue
         if excepted is None:
             excepted = exceptions.spans(document)
-        if any(low <= start and end <= high for low, high in excepted):
+        if Exceptions.cover(excepted, start, end):
             continue
         if index.containing(start, end) is not None:
             yield start, end

@@ -20,6 +20,7 @@ import re2
 
 from claimcheck.errors import PackError
 from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
+from claimcheck.rules.keywords import Exceptions
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import flag, string_list
 
@@ -136,8 +137,17 @@ class ConsistencyChecker:
 
     values = ("expected",)
 
-    def __init__(self, groups: Sequence[Sequence[str]], *, word_boundaries: bool, where: str, skip_names: bool = False) -> None:
+    def __init__(
+        self,
+        groups: Sequence[Sequence[str]],
+        *,
+        word_boundaries: bool,
+        where: str,
+        skip_names: bool = False,
+        exceptions: Exceptions | None = None,
+    ) -> None:
         self._skip_names = skip_names
+        self._exceptions = exceptions
         self._regexes = []
         prefilter = []
         for group in groups:
@@ -156,6 +166,10 @@ class ConsistencyChecker:
             matches = _in_blocks(document, self._tagged(regex, names, document))
             if self._skip_names:
                 matches = [match for match in matches if not _looks_like_a_name(document.text[match[0] : match[1]])]
+            if self._exceptions is not None and matches:
+                # An excepted use is neither the spelling to keep nor one to flag.
+                excepted = self._exceptions.spans(document)
+                matches = [match for match in matches if not Exceptions.cover(excepted, match[0], match[1])]
             for in_span in _per_span(spans, matches):
                 if len({alternative for _, _, alternative in in_span}) < 2:
                     continue
@@ -194,6 +208,7 @@ class ConsistencyType:
         "variants": "list of groups, each a list of 2+ patterns (RE2, folded) for one thing; the first used sets the spelling",
         "nonword": "true to match patterns inside words (no word boundaries)",
         "skip-names": "true to leave out matches with a capitalised word after the first: names keep their own spelling",
+        "exceptions": "patterns of phrases that contain a variant but are fine; a use inside one is not counted",
     }
     required = ("variants",)
 
@@ -213,7 +228,8 @@ class ConsistencyType:
                 compile_pattern(pattern, where=f"{where}: 'variants'")
         boundaries = not flag(options, "nonword", where=where, default=False)
         skip_names = flag(options, "skip-names", where=where, default=False)
-        return ConsistencyChecker(variants, word_boundaries=boundaries, where=where, skip_names=skip_names)
+        exceptions = Exceptions(string_list(options, "exceptions", where=where), where=f"{where}: 'exceptions'")
+        return ConsistencyChecker(variants, word_boundaries=boundaries, where=where, skip_names=skip_names, exceptions=exceptions)
 
 
 class OccurrenceChecker:
