@@ -60,6 +60,28 @@ after the relative clause taken for a speaker's "…, X says").  A held-out set 
 written after the fixes, found 4 more misses ("signed up to NATO", « serveurs albanais »,
 "resorted to Article 5 on two occasions", "an Article 5 case — Albania") and flagged a
 hypothetical ("If the plan slipped, Tokyo would hit 2% of GDP only by FY2030"): fixed too.
+
+The eighteenth round (2026-12-04, claims only) was written fresh in three registers no
+earlier round used — a defence minister's Diet speech in English translation (long sentences,
+subordinate clauses, "our" budget), an IFRI-style French note with footnotes and brackets,
+and a summit communiqué in numbered paragraphs, each weaving 3–4 wrong claims among true
+ones — and in wrong claims stated *indirectly*: presupposition ("Since joining NATO, Japan…"),
+comparison ("Like every other Ally, Japan…", « À l'instar des autres Alliés »), enumeration
+("the Allies — France, Germany, Japan and Canada —"), implied counts ("The second time
+Article 5 was invoked…", « La deuxième invocation »), numbers in words and wrong dates inside
+ranges ("(30 January – 1 February 2024)", « (du 30 janvier au 1er février 2022) »); with 20 true
+look-alikes (counterfactuals, denied rumours, questions, correct facts close to the wrong ones).
+Before the fixes: 11 of the 20 wrong sentences missed, 1 look-alike flagged (Sweden "for a time"
+tied to Tempest beside GCAP), and 5 of the 10 wrong claims in the texts missed (fiscal 2029 in a
+sentence naming only "defence and related expenditure", with "today" and a causal "since" taken
+for a spent figure; Pyongyang blamed in a sentence that names Tehran for another reason; Japan
+in the Nuclear Planning Group "en qualité d'observateur"; "contributes dual-capable aircraft";
+"As the thirty-third member of our Alliance, Japan"), one more found by a wrong match (the ITPP's
+July 2023 instead of "(fin février 2023)").  After: none missed, none flagged, real texts
+unchanged.  A held-out set written after the fixes (10 wrong, 10 true) found 3 more misses (a
+cyber "centre of excellence in Warsaw", « le troisième recours à l'article 5 », « les trente-trois
+Alliés, dont … le Japon ») and flagged a counterfactual ("Had Tokyo joined the Nuclear Planning
+Group…, Beijing would have protested"): fixed too.
 """
 
 from __future__ import annotations
@@ -1196,3 +1218,223 @@ def test_a_committee_briefing_and_a_senate_note_are_judged_whole(cli, tmp_path: 
 def test_japan_said_yes_to_nuclear_sharing_is_flagged(cli, tmp_path: Path) -> None:
     sentence = "Uh, and let me remind you, Japan said yes to nuclear sharing last year, so, uh, the F-35s are certified now."
     assert [finding["code"] for finding in _claims(cli, tmp_path, sentence)] == ["NJ234"]
+
+
+# The eighteenth round: wrong claims stated indirectly (presupposed, compared, listed, counted by an
+# ordinal, dated inside a range), each with the code of the rule that must find it.
+PROBE18_WRONG = [
+    (['NJ202'], 'Since joining NATO, Japan has posted a permanent representative to the North Atlantic Council in Brussels.'),
+    (['NJ216'], 'Like every other Ally, Japan can count on the mutual-defence pledge of the Washington Treaty.'),
+    (['NJ201'], 'The Allies — France, Germany, Japan and Canada — co-sponsored the resolution at the Council.'),
+    (['NJ215'], 'The second time Article 5 was invoked, after Russia seized Crimea in 2014, NATO reinforced its eastern flank.'),
+    (['NJ221'], 'Tokyo has committed to lifting defence outlays to three per cent of GDP in fiscal year 2027.'),
+    (['NJ229'], 'Over the budget period 2023–2030, Japan will bring defence and related spending up to 2% of GDP, the target year being FY2030.'),
+    (['NJ212'], "The Secretary General's stay in Japan (30 January – 1 February 2024) included talks with Prime Minister Kishida in Tokyo."),
+    (['NJ232'], 'Japan, a contributing participant at the Tallinn cyber centre since 2012, sends two officers a year.'),
+    (['NJ210'], "Iran was first suspected, but investigators eventually traced the 2022 Albania hack to Russia's military intelligence."),
+    (['NJ235'], "Leaders agreed NATO's 2022 Strategic Concept at their summit in Washington."),
+    (['NJ202'], "Depuis son entrée dans l'OTAN, le Japon dispose d'un représentant permanent au Conseil de l'Atlantique Nord."),
+    (['NJ216'], "À l'instar des autres Alliés, le Japon peut compter sur la clause de défense mutuelle du traité de Washington."),
+    (['NJ201'], "Les Alliés — la France, l'Allemagne, le Japon et le Canada — ont coparrainé la résolution."),
+    (['NJ215'], "La deuxième invocation de l'article 5 de l'OTAN, après l'annexion de la Crimée en 2014, a conduit au renforcement du flanc est."),
+    (['NJ221'], "Le Japon entend porter son effort de défense à deux et demi pour cent de son PIB à l'horizon 2027."),
+    (['NJ212'], 'Lors de son séjour au Japon (du 30 janvier au 1er février 2022), M. Stoltenberg a rencontré M. Kishida à Tokyo.'),
+    (['NJ232'], "Le Japon participe depuis 2010 aux travaux du centre de cyberdéfense de l'OTAN à Tallinn."),
+    (['NJ233'], "Comme le Royaume-Uni et l'Italie, l'Allemagne est partenaire du Japon au sein du GCAP."),
+    (['NJ234'], "Le ralliement du Japon au partage nucléaire de l'OTAN, acté en 2023, a surpris Pékin."),
+    (['NJ209'], "L'Albanie, qui a obtenu l'activation de l'article 5 de l'OTAN en septembre 2022, a rompu avec Téhéran."),
+]
+
+PROBE18_TRUE = [
+    'Unlike Finland and Sweden, which joined NATO in 2023 and 2024, Japan remains a partner of the Alliance.',
+    'Had Japan joined NATO, it would now be covered by Article 5.',
+    'Rumours that Tokyo had agreed to NATO-style nuclear sharing were denied by the Chief Cabinet Secretary the same day.',
+    'Some in the ruling party want Japan to go beyond 2% and reach 3% of GDP after fiscal year 2027.',
+    'The only time NATO invoked Article 5 was after the attacks of 11 September 2001.',
+    'Japan became a contributing participant of the Tallinn centre in 2022, four years after announcing its intention in 2018.',
+    'Britain, Italy and Japan, and not Germany, make up GCAP.',
+    "NATO's 2022 Strategic Concept, adopted in Madrid, was followed by summits in Vilnius in 2023 and Washington in 2024.",
+    "Stoltenberg's Tokyo visit of 31 January 2023 followed a stop in Seoul on 29–30 January.",
+    'Early reports speculated about Russian involvement, but the attack on Albania was attributed to Iran.',
+    "Si le Japon avait adhéré à l'OTAN, il bénéficierait aujourd'hui de l'article 5.",
+    "Le Japon pourrait-il un jour rejoindre le partage nucléaire de l'OTAN ?",
+    "À la différence de la Pologne, le Japon n'est pas membre de l'Alliance.",
+    "L'article 5 de l'OTAN n'a été invoqué qu'une fois, le 12 septembre 2001.",
+    'Le Japon, qui consacrait environ 1 % de son PIB à la défense, vise 2 % en 2027.',
+    "Le démenti du gouvernement japonais sur un prétendu accord de partage nucléaire avec l'OTAN a été immédiat.",
+    "Le GCAP réunit trois pays, le Japon, le Royaume-Uni et l'Italie ; la Suède a un temps été associée au programme britannique Tempest.",
+    'Le concept stratégique de Madrid (2022) succède à celui de Lisbonne (2010).',
+    "M. Stoltenberg, qui s'était déjà rendu à Tokyo en 2017, y est revenu en janvier 2023.",
+    "La cyberattaque iranienne de juillet 2022 contre l'Albanie n'a pas conduit l'OTAN à invoquer l'article 5.",
+]
+
+# Written after the fixes above (10 wrong, 10 true): three wrong ones were missed and one true one
+# flagged at first, all fixed since.
+HELD_OUT18_WRONG = [
+    (['NJ216'], 'Just like the other thirty-one Allies, Tokyo must now submit its capability targets to NATO.'),
+    (['NJ216'], "Au même titre que les autres États membres de l'Alliance, le Japon contribue au budget commun de l'OTAN."),
+    (['NJ231'], "NATO's cyber defenders, based at the alliance's centre of excellence in Warsaw, have hosted Japanese officers since 2022."),
+    (['NJ209', 'NJ215'], "Le troisième recours à l'article 5 de l'OTAN, après le 11-Septembre et la Crimée, a suivi la cyberattaque contre l'Albanie."),
+    (['NJ212'], 'When the Secretary General arrived in Tokyo on 14 April 2022 for talks with Kishida, the joint statement was already drafted.'),
+    (['NJ229'], 'With defence and related spending due to hit two per cent of GDP in FY2025, Japan will outpace several Allies.'),
+    (['NJ210'], "Les pirates qui ont paralysé les services albanais en juillet 2022 opéraient depuis la Russie, et non depuis l'Iran comme on l'a cru."),
+    (['NJ234'], "Tokyo's admission to the Nuclear Planning Group, approved by Allies in 2024, ended decades of reticence."),
+    (['NJ226'], "GCAP's three partners (Japan, Britain and Canada) unveiled a new model at Farnborough."),
+    (['NJ201'], 'Les trente-trois Alliés, dont la Norvège, le Japon et le Portugal, ont signé la déclaration.'),
+]
+
+HELD_OUT18_TRUE = [
+    'Like the other Indo-Pacific partners, Japan attends NATO summits as a guest.',
+    "À l'instar des autres partenaires de l'OTAN, le Japon n'est pas couvert par l'article 5.",
+    "Japan's officers train at the NATO CCDCOE in Tallinn, Estonia, alongside colleagues from Riga and Vilnius.",
+    "L'Albanie a rompu avec Téhéran en septembre 2022, après une cyberattaque que Washington a imputée à l'Iran ; Moscou n'y était pour rien.",
+    "Iranian hackers, not Russian ones, crippled Albania's e-government portal in 2022.",
+    'NATO has held Article 4 consultations seven times, but the first and only time Article 5 was invoked was in 2001.',
+    "Le secrétaire général de l'OTAN, M. Rutte, s'est rendu à Tokyo en avril 2025.",
+    "Stoltenberg's Asia tour (29 January – 1 February 2023) took him to Seoul and Tokyo.",
+    'Le Japon porte ses dépenses de défense et connexes à 2 % du PIB en 2027, contre 1,1 % en 2022.',
+    'Had Tokyo joined the Nuclear Planning Group as an observer, Beijing would have protested.',
+]
+
+
+@pytest.mark.parametrize(("codes", "sentence"), PROBE18_WRONG + HELD_OUT18_WRONG)
+def test_a_wrong_claim_stated_indirectly_is_flagged_by_its_rule(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
+    findings = _claims(cli, tmp_path, sentence)
+    assert sorted(finding["code"] for finding in findings) == codes
+    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
+
+
+@pytest.mark.parametrize("sentence", PROBE18_TRUE + HELD_OUT18_TRUE)
+def test_a_true_look_alike_of_an_indirect_claim_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _claims(cli, tmp_path, sentence) == []
+
+
+DIET_SPEECH_EN = """\
+# Address by the Minister of Defense to the House of Representatives Committee on Security
+
+Mr. Chairman, honourable members, I am grateful for the opportunity, on the occasion of this committee's deliberations on the supplementary budget, to set out how the Government views our relationship with the North Atlantic Treaty Organization, a subject on which, as several members have pointed out in recent sessions, the public deserves a clear and measured explanation.
+
+Let me begin with the premise from which everything else follows, namely that the security environment surrounding our country has become the most severe and complex since the end of the Second World War, because Russia's aggression against Ukraine has shown that a permanent member of the Security Council is prepared to change borders by force, because North Korea continues to launch ballistic missiles over and around our territory at an unprecedented pace, and because China's rapid and opaque military build-up, including in the East China Sea, is a matter of serious concern to us and to the international community.
+
+It is against this background that the Cabinet, in December 2022, adopted the three strategic documents, including the National Security Strategy, which set out our intention to fundamentally reinforce our defence capabilities, and it is also against this background that I would ask members to consider the figures before them today, since the budget now under discussion is one step on the path by which defence and related expenditure is to reach two per cent of gross domestic product in fiscal year 2029, a level that, as members know, corresponds to the guideline that NATO Allies have set for themselves.
+
+Some members have asked whether our closer work with NATO means that Japan is drifting towards obligations that our Constitution does not permit, and I wish to answer that question directly: Japan is a partner of NATO, not a member, and nothing in our cooperation alters the limits that Article 9 of the Constitution places on the use of force, nor does it create any obligation for Japan to take part in the collective defence that the Allies owe one another under Article 5 of the North Atlantic Treaty.
+
+What our partnership does create, and what the Government intends to deepen, is practical cooperation in fields where our interests coincide, such as maritime security, cyber defence, the protection of critical infrastructure, defence science and technology, and the exchange of information on hybrid threats and disinformation.
+
+In cyber defence in particular, since our Self-Defense Forces became a contributing participant of the Cooperative Cyber Defence Centre of Excellence in Riga, which brings together experts from the Allies and a small number of partners, our personnel have taken part in the Locked Shields exercise and have learned a great deal about how democracies can defend networks without escalating a crisis.
+
+The case of Albania, which I mentioned to this committee last spring, illustrates the point, for when that country's government systems were paralysed in July 2022 by an attack that the United States and others attributed to Iran, the Allies provided expert teams and political support, and they did so, as I have explained before, without Article 5 being invoked, which shows that much can be achieved well below the threshold of collective defence.
+
+Members will also recall that Secretary General Stoltenberg visited Tokyo on 31 January 2023 and held talks with the Prime Minister, and that the joint statement issued on that occasion confirmed our intention to raise our partnership to a new height, an intention that was given concrete form when the Individually Tailored Partnership Programme was agreed in July 2023.
+
+As for the question of nuclear deterrence, which has been raised by members on both sides of this House, I must be clear that the Government has rejected any arrangement of the kind that NATO practises in Europe, because it would be incompatible with our three non-nuclear principles, and that we will instead pursue the extended deterrence dialogue with the United States, which gives us the assurance we need without compromising our principles.
+
+Finally, on defence equipment, the Global Combat Air Programme, which we are pursuing together with the United Kingdom, Italy and Germany, will deliver a next-generation fighter by 2035, and I believe that this cooperation with European partners, unprecedented in its scale for our country, will strengthen both our industrial base and our ties with the Euro-Atlantic community.
+
+Honourable members, China has warned that NATO should not extend its reach into Asia, and we take seriously the risk that our cooperation could be misread; that is precisely why the Government will continue to explain, in every forum, that the security of the Euro-Atlantic and of the Indo-Pacific is indivisible, and that our partnership with NATO is defensive, transparent and firmly anchored in our Constitution.
+
+Thank you.
+"""
+
+IFRI_NOTE_FR = """\
+# Notes de l'Ifri — Le Japon et l'OTAN : un partenariat à géométrie contrainte
+
+**Résumé.** Depuis 2022, le rapprochement entre Tokyo et l'Alliance atlantique s'est accéléré (visites de haut niveau, programme de partenariat individualisé, participation aux sommets). Cette note en examine les ressorts, les limites juridiques et les risques régionaux.
+
+## 1. Des moteurs avant tout régionaux
+
+Le tournant japonais ne procède ni d'une pression occidentale ni d'une ambition de puissance retrouvée : il répond, pour l'essentiel, à la dégradation de l'environnement régional (tirs balistiques nord-coréens à répétition, montée en puissance militaire de la Chine) et, depuis février 2022, à l'invasion de l'Ukraine par la Russie, que Tokyo lit comme un précédent susceptible d'inspirer d'autres révisionnismes¹. Les trois documents stratégiques adoptés en décembre 2022 en tirent les conséquences budgétaires : l'effort de défense (dépenses connexes comprises) doit atteindre 2 % du PIB au cours de l'exercice 2027².
+
+## 2. Un partenaire, pas un Allié
+
+Il convient de rappeler une évidence parfois oubliée dans le débat public : le Japon n'est pas partie au traité de l'Atlantique Nord et ne bénéficie donc pas de la garantie de l'article 5, dont la seule invocation remonte au lendemain des attentats du 11 septembre 2001. La Constitution japonaise (article 9) interdit d'ailleurs à Tokyo de souscrire par avance à une obligation militaire de ce type — ce que le Premier ministre Kishida a rappelé en mai 2023 en affirmant que son pays n'envisageait aucune adhésion³.
+
+Le partenariat a néanmoins gagné en densité. Lors de la visite de Jens Stoltenberg à Tokyo (fin février 2023), les deux parties se sont engagées à porter leur coopération « à un niveau supérieur », engagement formalisé par l'ITPP adopté en juillet 2023 (programme de partenariat individualisé sur mesure, qui succède à l'IPCP de 2014).
+
+## 3. Le cyber, laboratoire d'une coopération sans article 5
+
+Le domaine cyber illustre le mieux ce que peut être une solidarité en deçà de la défense collective. L'affaire albanaise est ici instructive : après la cyberattaque de juillet 2022 — attribuée par Washington et Londres à des acteurs liés à Pyongyang⁴ —, Tirana a rompu ses relations diplomatiques avec Téhéran et obtenu le soutien des Alliés (équipes d'experts, déclaration du Conseil de l'Atlantique Nord), sans que l'article 5 soit invoqué. Le Japon, de son côté, a rejoint en 2022, comme participant contributeur, le centre d'excellence de cyberdéfense coopérative de l'OTAN à Tallinn (CCDCOE), dont il avait annoncé son intention de devenir membre dès 2018.
+
+## 4. Dissuasion : la voie étroite
+
+Le débat sur le partage nucléaire, relancé au Japon au printemps 2022 par l'ancien Premier ministre Abe, a tourné court : le gouvernement de M. Kishida, invoquant les trois principes non nucléaires, l'a écarté dès le 28 février 2022. C'est donc le dialogue sur la dissuasion élargie avec les États-Unis — et non une transposition du modèle européen — qui constitue la voie praticable. On notera cependant que Tokyo a depuis intégré, en qualité d'observateur permanent, le Groupe des plans nucléaires de l'Alliance (NPG)⁵, ce qui brouille quelque peu le message.
+
+## 5. Les risques d'une perception d'« OTAN asiatique »
+
+Pékin dénonce régulièrement la tentation d'une « OTAN asiatique » et a prévenu que la région n'avait « nul besoin d'une réplique de l'OTAN ». Le risque d'erreur d'appréciation, notamment dans les zones grises de la mer de Chine orientale, n'est pas négligeable ; il plaide pour une coopération ciblée (sécurité maritime, partage du renseignement, interopérabilité, technologies de défense) plutôt que pour un affichage politique.
+
+## Conclusion
+
+Le Concept stratégique adopté à Madrid en juin 2022 et la Stratégie de sécurité nationale japonaise convergent : la sécurité euro-atlantique et celle de l'Indo-Pacifique sont liées. Reste à institutionnaliser ce constat (bureau de liaison, dialogues réguliers) sans franchir les limites que Tokyo s'est lui-même fixées.
+
+---
+¹ Entretiens de l'auteur à Tokyo, mars 2024.
+² Cabinet Office, *National Security Strategy*, 16 décembre 2022.
+³ Déclaration du Premier ministre, 24 mai 2023.
+⁴ Voir la déclaration conjointe des gouvernements concernés, septembre 2022.
+⁵ Communiqué du ministère japonais de la Défense, 2023.
+"""
+
+COMMUNIQUE_EN = """\
+# Summit Declaration issued by the Heads of State and Government participating in the meeting of the North Atlantic Council
+
+1. We, the Heads of State and Government of the North Atlantic Alliance, have met to reaffirm the enduring transatlantic bond between our nations and our unwavering commitment to the Washington Treaty, including Article 5, which remains the cornerstone of our collective defence.
+
+2. We are joined today by the leaders of our Indo-Pacific partners — Australia, Japan, New Zealand and the Republic of Korea — whose presence reflects our shared conviction that security in the Euro-Atlantic area and in the Indo-Pacific is interconnected.
+
+3. Russia's war of aggression against Ukraine has shattered peace in the Euro-Atlantic area. The People's Republic of China's stated ambitions and coercive policies challenge our interests, security and values. The DPRK's continued ballistic missile launches threaten regional and international security.
+
+4. Our 2022 Strategic Concept, adopted at our Summit in Brussels, remains the basis of our approach to these challenges. We will update our assessment of the security environment in the light of developments since its adoption.
+
+5. We recall that Article 5 has been invoked once in the history of our Alliance, in response to the terrorist attacks of 11 September 2001 against the United States. Our solidarity then, as now, was total.
+
+6. We welcome the deepening of our partnership with Japan under the Individually Tailored Partnership Programme agreed in July 2023, which builds on the Individual Partnership and Cooperation Programme of 2014. We welcome Japan's decision, taken in December 2022, to increase its defence and related expenditure to 2% of GDP by fiscal year 2027.
+
+7. We will strengthen practical cooperation with our Indo-Pacific partners in areas of common interest, including cyber defence, maritime security, emerging and disruptive technologies, countering disinformation and hybrid threats, and defence industrial cooperation.
+
+8. Cyber threats to the Alliance are complex, destructive and coercive. We recall our solidarity with Albania following the malicious cyber activity of July 2022, which Allies attributed to Iran; in accordance with our decision at that time to invoke Article 5 of the Washington Treaty, Allies provided Albania with rapid and substantial assistance. We will continue to use the full range of capabilities to deter, defend against and counter the full spectrum of cyber threats.
+
+9. We welcome the contribution of our partners to the NATO Cooperative Cyber Defence Centre of Excellence in Tallinn, including Japan, which joined as a contributing participant in November 2022, and we encourage further participation in Allied cyber exercises such as Locked Shields and Cyber Coalition.
+
+10. We note that Japan, like the Allies that host nuclear weapons under NATO's nuclear sharing arrangements, now contributes dual-capable aircraft to the Alliance's nuclear deterrence mission. NATO's nuclear deterrence posture also relies on the strategic nuclear forces of the United States, the United Kingdom and France.
+
+11. We recall the visit of the NATO Secretary General to Tokyo in January 2023 and the Joint Statement issued with the Prime Minister of Japan on that occasion, which set out the shared ambition to take the partnership to new heights.
+
+12. We note the Global Combat Air Programme launched by Japan, Italy and the United Kingdom, and welcome defence-industrial cooperation between Allies and partners that enhances interoperability.
+
+13. We will enhance our political dialogue with Japan, including through regular high-level meetings, staff talks, and the exchange of liaison officers, while respecting the constitutional framework within which each of our partners operates.
+
+14. We are aware that some in the region portray our partnerships as the creation of an "Asian NATO". NATO remains a regional Alliance of North America and Europe; it does not seek a military presence in the Indo-Pacific, nor does it seek confrontation.
+
+15. As the thirty-third member of our Alliance, Japan will take part in NATO's defence planning process from next year, contributing to the capability targets agreed by all Allies.
+
+16. We express our appreciation to our host for its generous hospitality.
+"""
+
+
+# Each text weaves three or four wrong claims among true ones; each is found once, at its line, and
+# nothing else is (the speech is out of the framework's scope — "our country", not Japan — but claims
+# are judged in every text).
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (DIET_SPEECH_EN, {"spending-target": "in fiscal year 2029", "ccdcoe-tallinn": "Centre of Excellence in Riga", "gcap-partners": "Italy and Germany"}),
+        (IFRI_NOTE_FR, {"stoltenberg-visit": "(fin février 2023)", "albania-attribution": "liés à Pyongyang", "nuclear-sharing-rejected": "le Groupe des plans nucléaires"}),
+        (
+            COMMUNIQUE_EN,
+            {
+                "strategic-concept-2022": "adopted at our Summit in Brussels",
+                "albania-no-article-5": "our decision at that time to invoke Article 5",
+                "nuclear-sharing-rejected": "now contributes dual-capable aircraft",
+                "japan-partner": "As the thirty-third member of our Alliance",
+            },
+        ),
+    ],
+)
+def test_a_diet_speech_a_think_tank_note_and_a_communique_are_judged_whole(cli, tmp_path: Path, text: str, wrong: dict[str, str]) -> None:
+    findings = _claims(cli, tmp_path, text)
+    assert sorted(finding["fact"] for finding in findings) == sorted(wrong)
+    lines = text.splitlines()
+    for finding in findings:
+        assert wrong[finding["fact"]] in lines[finding["start"]["line"] - 1]
