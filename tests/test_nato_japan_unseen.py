@@ -81,7 +81,9 @@ July 2023 instead of "(fin février 2023)").  After: none missed, none flagged, 
 unchanged.  A held-out set written after the fixes (10 wrong, 10 true) found 3 more misses (a
 cyber "centre of excellence in Warsaw", « le troisième recours à l'article 5 », « les trente-trois
 Alliés, dont … le Japon ») and flagged a counterfactual ("Had Tokyo joined the Nuclear Planning
-Group…, Beijing would have protested"): fixed too.
+Group…, Beijing would have protested"): fixed too.  A last set of 28 look-alikes aimed at the new
+frames flagged two ("Albania cut ties with Iran…, while Russia's hackers kept targeting Ukraine",
+« C'est la deuxième fois que le Japon participe à un sommet ; l'article 5 … qu'en 2001 »): fixed.
 """
 
 from __future__ import annotations
@@ -1296,6 +1298,39 @@ HELD_OUT18_TRUE = [
     'Had Tokyo joined the Nuclear Planning Group as an observer, Beijing would have protested.',
 ]
 
+# A last check, 28 look-alikes written against the new frames themselves (other Secretaries General with
+# Kishida, America's allies listed, "the second time" about something else, Iran and Russia in one
+# sentence): two were flagged at first and are fixed.
+EXTRA18_TRUE = [
+    "Albania cut diplomatic ties with Iran after the July 2022 attack, while Russia's hackers kept targeting Ukraine.",
+    'Tirana expelled Iranian diplomats in September 2022; Moscow and Beijing condemned the decision.',
+    "The hackers behind the 2022 attack on Albania worked for Iran's Ministry of Intelligence, US officials said, not for Russia.",
+    'Like other US allies in Asia, Japan hosts American bases, NATO officials noted.',
+    'The allies — Japan, South Korea and Australia — met NATO leaders in Vilnius.',
+    "NATO's Indo-Pacific partners, including Japan, Australia and New Zealand, attended the summit.",
+    "As the newest member of NATO's partner network, Japan opened a mission in Brussels.",
+    "The second time Japan's prime minister attended a NATO summit was in Vilnius in 2023.",
+    'Article 5 was invoked for the first and only time on 12 September 2001.',
+    'The Secretary General met Kishida at the Washington summit in July 2024.',
+    "Stoltenberg's Asia trip (29 January – 1 February 2023) included Tokyo.",
+    "Japan's officers sit in the CCDCOE in Tallinn, where they have worked since November 2022.",
+    'Japan rejected nuclear sharing; Germany, which contributes dual-capable aircraft, accepted it decades ago.',
+    "Japan does not contribute dual-capable aircraft to NATO's nuclear mission.",
+    "Le Japon ne participe pas à la mission de dissuasion nucléaire de l'OTAN.",
+    "Comme les autres partenaires de l'OTAN, le Japon n'a pas de siège au Conseil.",
+    "Les alliés des États-Unis — le Japon, la Corée du Sud et l'Australie — ont salué l'accord.",
+    "Japan's defence and related spending reached 1.6% of GDP in 2024 and should hit 2% in fiscal 2027.",
+    "Le secrétaire général de l'ONU, M. Guterres, a rencontré M. Kishida à Tokyo en août 2022.",
+    'OECD Secretary-General Cormann met Prime Minister Kishida in Tokyo in May 2023.',
+    "Pour la deuxième fois, l'OTAN a invité le Japon à son sommet, sans que l'article 5 soit en cause.",
+    "C'est la deuxième fois que le Japon participe à un sommet de l'OTAN ; l'article 5 n'a été invoqué qu'en 2001.",
+    'Like all the other partners, Japan sent its foreign minister to the NATO ministerial.',
+    "À l'instar de tous les autres Alliés, la Pologne consacre plus de 2 % de son PIB à la défense, alors que le Japon n'est qu'un partenaire.",
+    "The Allies — France, Germany and Canada — welcomed Japan's prime minister as a guest.",
+    'Japan, like every other G7 member, condemned the invasion; it is a NATO partner, not an Ally.',
+    "Japan's cyber officers, trained at home since 2014, joined the CCDCOE in Tallinn in 2022.",
+    'The second invocation of Article 4 came in 2012; Article 5 has been invoked once.',
+]
 
 @pytest.mark.parametrize(("codes", "sentence"), PROBE18_WRONG + HELD_OUT18_WRONG)
 def test_a_wrong_claim_stated_indirectly_is_flagged_by_its_rule(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
@@ -1304,7 +1339,7 @@ def test_a_wrong_claim_stated_indirectly_is_flagged_by_its_rule(cli, tmp_path: P
     assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
 
 
-@pytest.mark.parametrize("sentence", PROBE18_TRUE + HELD_OUT18_TRUE)
+@pytest.mark.parametrize("sentence", PROBE18_TRUE + HELD_OUT18_TRUE + EXTRA18_TRUE)
 def test_a_true_look_alike_of_an_indirect_claim_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
     assert _claims(cli, tmp_path, sentence) == []
 
