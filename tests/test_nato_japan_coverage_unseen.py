@@ -29,6 +29,17 @@ obvious keywords, and run before any rule was touched; the figures below are its
   still not Japan (it is as often Åland or Svalbard in a NATO text).
 
 After the fixes every probe above gives the verdict written here.
+
+Held-out set, written after those fixes: two new paraphrases and one near-miss for each of
+the five criteria whose miss is a warning (article-9, article-5-scope, cyber-precedent,
+nuclear-sharing, regional-reaction), and a French think-tank note addressing six criteria.
+First run: all 10 paraphrases missed (the 2015 security laws' "survival at stake",
+« l'article pacifiste de la Constitution de l'archipel », "treaty-bound" NATO governments,
+« le statut de partenaire », the Tallinn centre as a "hub" in "the Estonian capital", « sans
+que l'Ukraine soit membre », a "German-style arrangement for American bombs", « une mise en
+commun de l'arme nucléaire », "Chinese state media", « une surenchère militaire »); no
+near-miss counted; the note judged right on all ten criteria.  The ten misses were then
+fixed with general patterns and are pinned below with the rest.
 """
 
 from __future__ import annotations
@@ -370,6 +381,69 @@ Pour les responsables japonais, l’OTAN est un partenaire naturel. L’OTAN et 
 }
 
 
+# Held-out set, written after the fixes of the round above.
+
+HELD_OUT_PARAPHRASES = {
+    "article-9": [
+        ("en", "The 2015 security laws let Japanese forces defend an ally only when the nation’s own survival is at stake — a legal ceiling, drawn from the postwar settlement, that rules out automatic commitments to NATO."),
+        ("fr", "Les gouvernements successifs ont toujours lu l’article pacifiste de la Constitution de l’archipel comme un interdit de toute guerre hors de ses frontières, ce qui ferme la porte à un engagement militaire envers l’OTAN."),
+    ],
+    "article-5-scope": [
+        ("en", "No NATO government would be treaty-bound to send a single ship if the Senkakus came under attack; Japan’s security there rests on Washington alone."),
+        ("fr", "Le statut de partenaire ne confère au Japon aucune des protections dont jouissent les membres de plein droit de l’Alliance."),
+    ],
+    "cyber-precedent": [
+        ("en", "Japan has sent analysts to the allied cyber-defence hub in the Estonian capital since 2018, and its teams now compete in the hub’s yearly red-team contest."),
+        ("fr", "L’appui informatique fourni par les Alliés à Kiev depuis 2022, sans que l’Ukraine soit membre, montre ce que l’OTAN pourrait offrir au Japon."),
+    ],
+    "nuclear-sharing": [
+        ("en", "Tokyo has ruled out a German-style arrangement for American bombs and prefers regular talks with Washington on how US deterrence covers the home islands."),
+        ("fr", "Le débat sur une mise en commun de l’arme nucléaire avec les Américains, lancé par Shinzo Abe, s’est heurté au refus du gouvernement japonais."),
+    ],
+    "regional-reaction": [
+        ("en", "Every step NATO takes towards Tokyo will be portrayed in Chinese state media as the alliance creeping into Asia, and could harden Beijing’s stance in the East China Sea."),
+        ("fr", "Pékin et Pyongyang ne manqueront pas de présenter ce rapprochement comme une menace, au risque d’une surenchère militaire dans la région."),
+    ],
+}
+
+HELD_OUT_NEAR_MISSES = {
+    "article-9": [("en", "Japan’s constitution has never been amended, unlike Germany’s Basic Law.")],
+    "article-5-scope": [("en", "Article 5 of Japan’s Self-Defense Forces Act sets out the duties of the Ministry of Defense.")],
+    "cyber-precedent": [("en", "Japan’s new active cyber defence law lets its agencies act before an attack on its networks.")],
+    "nuclear-sharing": [("fr", "La Corée du Nord a procédé à son sixième essai nucléaire en 2017.")],
+    "regional-reaction": [("en", "Chinese coast guard ships entered Japanese waters near the Senkakus thirty times last year.")],
+}
+
+# French think-tank note. Addresses (6): article-9, threat-drivers, defense-spending,
+# regional-reaction, cooperation-areas, institutionalization.
+# Not: article-5-scope, cyber-precedent, nuclear-sharing, strategic-alignment.
+HELD_OUT_DOC = """Note d’analyse — Le Japon et l’OTAN : un rapprochement sous contraintes
+
+Résumé. Le rapprochement entre le Japon et l’OTAN est réel, mais il avance sous des contraintes que les capitales européennes sous-estiment souvent. Cette note en examine trois : le droit japonais, la dynamique régionale et les moyens.
+
+1. Un tournant dicté par l’environnement
+
+Il serait faux de voir dans l’évolution japonaise le produit d’une demande américaine. Ce sont les essais balistiques à répétition de la Corée du Nord, dont plusieurs engins ont survolé Hokkaidō, et la pression constante de la marine chinoise autour des îles Senkaku qui ont convaincu Tokyo de durcir sa posture. La guerre déclenchée par Moscou en février 2022 a achevé de dissiper les illusions : un voisin doté de l’arme nucléaire pouvait envahir un pays souverain.
+
+Les moyens suivent. Le gouvernement japonais a décidé de porter l’ensemble de ses dépenses de défense à 2 % du PIB à l’horizon 2027, soit un quasi-doublement en cinq ans.
+
+2. Le verrou juridique
+
+La Constitution de 1947 demeure le premier obstacle. Son article 9, par lequel le peuple japonais renonce à la guerre, n’a jamais été révisé ; les réinterprétations successives autorisent tout au plus une autodéfense collective strictement bornée. Aucun gouvernement japonais ne pourrait donc promettre une participation automatique à un conflit européen.
+
+3. Les terrains de coopération
+
+La coopération gagnerait à se concentrer sur quelques domaines concrets : la sécurité maritime, où les marines alliées et japonaise patrouillent déjà ensemble dans le golfe d’Aden, et la lutte contre la désinformation. Elle devrait aussi gagner en régularité : le Premier ministre japonais participe désormais aux sommets de l’Alliance, et la perspective d’un bureau de liaison à Tokyo mérite d’être soutenue.
+
+4. Le risque d’une surréaction régionale
+
+Reste la question de la perception. Pékin dénonce déjà une « OTAN asiatique » en gestation, et la Corée du Nord répond à chaque manœuvre conjointe par de nouveaux tirs. Une présence alliée trop visible pourrait alimenter une spirale de méfiance et multiplier les incidents en mer de Chine orientale. D’où la nécessité d’une communication prudente, qui présente le partenariat pour ce qu’il est : défensif et limité.
+
+Conclusion. Le Japon et l’OTAN ont intérêt à se rapprocher, mais à un rythme compatible avec le droit japonais et avec la stabilité régionale. Les Européens doivent l’entendre.
+"""
+HELD_OUT_DOC_EXPECTED = {"article-9", "threat-drivers", "defense-spending", "regional-reaction", "cooperation-areas", "institutionalization"}
+
+
 def _coverage(cli, tmp_path: Path, text: str) -> dict:
     write(tmp_path / "doc.md", text)
     result = cli("check", "doc.md", "--select", "NJ1", "--output-format", "json", "--isolated", "--exit-zero")
@@ -397,14 +471,14 @@ def test_the_neutral_openings_are_in_scope_and_address_nothing(cli, tmp_path: Pa
         assert _addressed(coverage) == set()
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES))
+@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES) + _cases(HELD_OUT_PARAPHRASES))
 def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
     assert coverage["in_scope"]
     assert criterion in _addressed(coverage), passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES))
+@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES) + _cases(HELD_OUT_NEAR_MISSES))
 def test_a_near_miss_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
     assert coverage["in_scope"]
@@ -417,6 +491,7 @@ def test_a_near_miss_does_not_address_its_criterion(cli, tmp_path: Path, criteri
         pytest.param(BRIEF_EN, BRIEF_EN_EXPECTED, id="policy-brief-en"),
         pytest.param(RAPPORT_FR, RAPPORT_FR_EXPECTED, id="rapport-fr"),
         pytest.param(OPED_EN, OPED_EN_EXPECTED, id="op-ed-en"),
+        pytest.param(HELD_OUT_DOC, HELD_OUT_DOC_EXPECTED, id="held-out-note-fr"),
     ],
 )
 def test_a_whole_document_is_judged_criterion_by_criterion(cli, tmp_path: Path, text: str, expected: set[str]) -> None:
