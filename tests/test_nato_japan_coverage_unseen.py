@@ -40,6 +40,17 @@ que l'Ukraine soit membre », a "German-style arrangement for American bombs", �
 commun de l'arme nucléaire », "Chinese state media", « une surenchère militaire »); no
 near-miss counted; the note judged right on all ten criteria.  The ten misses were then
 fixed with general patterns and are pinned below with the rest.
+
+Look-alikes written against the new patterns (18 sentences that reuse their words in
+another sense: Russia's nuclear weapons in Belarus, "Chinese media covered the NATO
+summit", "Japan is treaty-bound to consult the United States", "full members of the G7",
+Japan's "Basic Law on Cybersecurity", "the UN's postwar charter", "NATO's representation
+office in Kyiv", "Japan's annual threat assessment"…): 16 were counted, 15 by this round's
+patterns and one ("the UN's postwar charter bans the use of force", with Japan in the
+sentence) by an older one.  The patterns were narrowed (the weapons must be allied or the
+soil Japan's, the treaty-bound must be denied, the media's reading must be hostile, the
+office must be in Tokyo or Asia…) and the UN Charter excluded; none is counted now, and
+every probe above still gives its verdict.
 """
 
 from __future__ import annotations
@@ -444,6 +455,48 @@ Conclusion. Le Japon et l’OTAN ont intérêt à se rapprocher, mais à un ryth
 HELD_OUT_DOC_EXPECTED = {"article-9", "threat-drivers", "defense-spending", "regional-reaction", "cooperation-areas", "institutionalization"}
 
 
+# Look-alikes written against the new patterns: none may be counted.
+
+LOOK_ALIKES = {
+    "nuclear-sharing": [
+        ("en", "Japan protested when Russia began deploying tactical nuclear weapons in Belarus."),
+        ("fr", "Le Japon s’inquiète du déploiement d’ogives nucléaires chinoises supplémentaires."),
+    ],
+    "regional-reaction": [
+        ("en", "Chinese media covered the NATO summit in Vilnius, where Japan’s prime minister spoke."),
+        ("en", "China’s confrontation with the Philippines could worsen, allied officials in Tokyo fear."),
+        ("en", "Chinese state media called the NATO summit a success for Europe."),
+    ],
+    "threat-drivers": [
+        ("en", "Russia’s war changed Europe’s energy market, and Japan’s imports of gas rose."),
+    ],
+    "article-5-scope": [
+        ("en", "NATO’s guarantees to its members were reaffirmed at the summit that Japan attended."),
+        ("en", "Japan is treaty-bound to consult the United States on bases, NATO officials note."),
+        ("en", "Japan and Italy are full members of the G7, which NATO’s Secretary General addressed."),
+    ],
+    "article-9": [
+        ("en", "Japan’s Basic Law on Cybersecurity limits what its agencies may do."),
+        ("fr", "Le Japon a révisé sa loi fondamentale sur l’éducation en 2006, sans toucher à l’armée."),
+        ("en", "The founding document of the Quad says nothing about military obligations, Japan notes."),
+        ("en", "The UN’s postwar charter bans the use of force, a principle Japan champions."),
+    ],
+    "cooperation-areas": [
+        ("en", "Japan’s computer networks were hit by hackers last year."),
+        ("en", "Japan’s annual threat assessment names China first."),
+    ],
+    "strategic-alignment": [
+        ("en", "Japanese officials said the war in Ukraine is watched closely in Beijing for its effect on energy prices."),
+    ],
+    "cyber-precedent": [
+        ("en", "Estonia’s cyber academy trains Japanese students in programming, with allied funding."),
+    ],
+    "institutionalization": [
+        ("en", "NATO’s representation office in Kyiv was reinforced this year."),
+    ],
+}
+
+
 def _coverage(cli, tmp_path: Path, text: str) -> dict:
     write(tmp_path / "doc.md", text)
     result = cli("check", "doc.md", "--select", "NJ1", "--output-format", "json", "--isolated", "--exit-zero")
@@ -456,9 +509,9 @@ def _addressed(coverage: dict) -> set[str]:
     return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}
 
 
-def _cases(table: dict) -> list:
+def _cases(table: dict, prefix: str) -> list:
     return [
-        pytest.param(criterion, language, passage, id=f"{criterion}-{index}-{language}")
+        pytest.param(criterion, language, passage, id=f"{prefix}-{criterion}-{index}-{language}")
         for criterion, items in table.items()
         for index, (language, passage) in enumerate(items)
     ]
@@ -471,14 +524,14 @@ def test_the_neutral_openings_are_in_scope_and_address_nothing(cli, tmp_path: Pa
         assert _addressed(coverage) == set()
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES) + _cases(HELD_OUT_PARAPHRASES))
+@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES, "round") + _cases(HELD_OUT_PARAPHRASES, "held-out"))
 def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
     assert coverage["in_scope"]
     assert criterion in _addressed(coverage), passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES) + _cases(HELD_OUT_NEAR_MISSES))
+@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES, "round") + _cases(HELD_OUT_NEAR_MISSES, "held-out") + _cases(LOOK_ALIKES, "look-alike"))
 def test_a_near_miss_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
     assert coverage["in_scope"]
