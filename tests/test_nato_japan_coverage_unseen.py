@@ -51,6 +51,23 @@ sentence) by an older one.  The patterns were narrowed (the weapons must be alli
 soil Japan's, the treaty-bound must be denied, the media's reading must be hostile, the
 office must be in Tokyo or Asia…) and the UN Charter excluded; none is counted now, and
 every probe above still gives its verdict.
+
+A second held-out set, written then for the five other criteria (threat-drivers,
+defense-spending, cooperation-areas, institutionalization, strategic-alignment; two
+paraphrases and one near-miss each): 2 of 10 paraphrases counted at first, no near-miss
+counted.  Missed: a cause said with "owes more to" / « parce que » and the threat named
+by its weapons, Japan's "defence outlays" set against NATO's yardstick "by 2027", patrols
+against piracy and shared early warning, « la surveillance des espaces maritimes », « un
+accord-cadre signé à Vilnius », Beijing reading a Russian victory "as a licence for
+coercion", « ce qui se passe sur le Dniepr ».  Fixed; seven look-alikes written against
+those fixes ("Japan's rearmament worries Beijing because…", "an EU–Japan framework
+agreement", "what happens in Europe's car market", "acts of piracy", a 2027 yearbook…)
+counted two at first, none now.
+
+So, honestly: evidence patterns fitted to one set of paraphrases caught 0 of 10 and 2 of
+10 of the next sets written in other words.  Every figure here is the first run of a set
+written before looking at what it would match; the pinned expectations are the verdicts
+after the fixes.
 """
 
 from __future__ import annotations
@@ -497,6 +514,54 @@ LOOK_ALIKES = {
 }
 
 
+# Second held-out set (the other five criteria) and look-alikes written against its fixes.
+
+SECOND_HELD_OUT_PARAPHRASES = {
+    "threat-drivers": [
+        ("en", "Tokyo’s change of course owes more to the missiles landing in its exclusive economic zone and to Chinese warships off Okinawa than to any request from its allies."),
+        ("fr", "Si le Japon réarme, c’est d’abord parce que Pékin, Pyongyang et Moscou ont rendu son environnement stratégique plus dangereux que jamais."),
+    ],
+    "defense-spending": [
+        ("en", "By 2027 Japan’s annual defence outlays should match the share of economic output that NATO asks of its own members."),
+        ("fr", "Le budget de la défense japonais doit quasiment doubler d’ici 2027 pour atteindre la norme fixée aux Alliés."),
+    ],
+    "cooperation-areas": [
+        ("en", "The two should start with the practical: joint patrols against piracy, shared early warning of missile launches, and common work on space situational awareness."),
+        ("fr", "La coopération la plus utile porterait sur la surveillance des espaces maritimes et la résilience face aux attaques informatiques."),
+    ],
+    "institutionalization": [
+        ("en", "Since 2022 the Japanese premier has had a standing invitation to the alliance’s annual leaders’ meeting."),
+        ("fr", "Un accord-cadre signé à Vilnius fixe désormais pour quatre ans le programme de travail commun de l’OTAN et du Japon."),
+    ],
+    "strategic-alignment": [
+        ("en", "A Russian victory in Ukraine would be read in Beijing as a licence for coercion across the Taiwan Strait; Europe’s security and Asia’s are bound together."),
+        ("fr", "Ce qui se passe sur le Dniepr n’est pas sans conséquence sur le détroit de Taïwan, et réciproquement."),
+    ],
+}
+
+SECOND_HELD_OUT_NEAR_MISSES = {
+    "threat-drivers": [("en", "China launched its third aircraft carrier in 2022.")],
+    "defense-spending": [("en", "Germany pledged to reach 2 % of GDP on defence by 2024.")],
+    "cooperation-areas": [("fr", "Les deux parties ont salué la qualité de leur dialogue.")],
+    "institutionalization": [("en", "NATO’s Secretary General praised Japan’s support for Ukraine.")],
+    "strategic-alignment": [("fr", "L’Europe et l’Asie entretiennent des échanges commerciaux importants.")],
+}
+
+SECOND_LOOK_ALIKES = {
+    "threat-drivers": [
+        ("en", "Japan’s rearmament worries Beijing because it revives memories of the war."),
+        ("fr", "Le virage du Japon vers les énergies renouvelables s’explique par la hausse du prix du gaz russe."),
+    ],
+    "institutionalization": [("en", "The EU and Japan signed a framework agreement on trade.")],
+    "strategic-alignment": [
+        ("en", "What happens in Europe’s car market affects Asian exporters."),
+        ("fr", "Ce qui se passe en Europe intéresse les touristes venus d’Asie."),
+    ],
+    "defense-spending": [("en", "Japan’s defence budget was first published in English in 2027’s edition of the yearbook, NATO’s library notes.")],
+    "cooperation-areas": [("en", "Crews from twenty countries have been taken hostage in acts of piracy.")],
+}
+
+
 def _coverage(cli, tmp_path: Path, text: str) -> dict:
     write(tmp_path / "doc.md", text)
     result = cli("check", "doc.md", "--select", "NJ1", "--output-format", "json", "--isolated", "--exit-zero")
@@ -524,14 +589,14 @@ def test_the_neutral_openings_are_in_scope_and_address_nothing(cli, tmp_path: Pa
         assert _addressed(coverage) == set()
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES, "round") + _cases(HELD_OUT_PARAPHRASES, "held-out"))
+@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES, "round") + _cases(HELD_OUT_PARAPHRASES, "held-out") + _cases(SECOND_HELD_OUT_PARAPHRASES, "held-out-2"))
 def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
     assert coverage["in_scope"]
     assert criterion in _addressed(coverage), passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES, "round") + _cases(HELD_OUT_NEAR_MISSES, "held-out") + _cases(LOOK_ALIKES, "look-alike"))
+@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES, "round") + _cases(HELD_OUT_NEAR_MISSES, "held-out") + _cases(LOOK_ALIKES, "look-alike") + _cases(SECOND_HELD_OUT_NEAR_MISSES, "held-out-2") + _cases(SECOND_LOOK_ALIKES, "look-alike-2"))
 def test_a_near_miss_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
     assert coverage["in_scope"]
