@@ -12,7 +12,7 @@ text keeps (the fold makes accents, quotes and dashes ASCII).
 A text with many non-ASCII characters (Japanese, Cyrillic…) would need an
 index as large as itself; it is matched as a ``str``, the wrapper's way, as
 is a text that cannot be encoded (a lone surrogate from a reader plugin).
-Both ways give the same spans.
+Both ways give the same spans of non-empty matches (see :meth:`Utf8Text.matches`).
 """
 
 from __future__ import annotations
