@@ -121,6 +121,7 @@ def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> No
         "Le Japon, prétendument membre de l’OTAN, n’a rien dit.",
         "Moscou a longtemps soutenu que le Japon est membre de l’OTAN.",
         "Japan joined NATO, said the spokesman.",  # a speaker after the verb: still reported
+        "Officials said no one doubted it: Japan joined NATO.",  # "said no one…" reports words
         "The envoy, who wrote that Japan joined NATO, Beijing says, was recalled.",  # a speaker of its own
         "The envoy, who wrote that Japan joined NATO, according to Beijing, was recalled.",
     ],

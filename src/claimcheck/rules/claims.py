@@ -96,8 +96,9 @@ _MAIN_VERB_AFTER = compile_pattern(
     + ")",
     where=_WHERE,
 )
-# "Japan said yes to nuclear sharing", « a dit non »: an answer given, not words reported.
-_ANSWER_AFTER = compile_pattern(r"^\s+(?:yes|no|oui|non)\b", where=_WHERE)
+# "Japan said yes to nuclear sharing", « a dit non à »: an answer given, not words reported —
+# but "officials said no decision was taken" reports words.
+_ANSWER_AFTER = compile_pattern(r"^\s+(?:yes|no|oui|non)(?:\s+(?:to|a|au|aux)\b|\s*[,.;:!?)\"]|\s*$)", where=_WHERE)
 _CLOSERS = " \"')]}"
 
 
