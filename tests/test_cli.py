@@ -757,6 +757,14 @@ def test_rule_page(cli, tmp_path, name):
     assert lines[passes + 2 :] == [f"    {text}" for text in examples["pass"]]
 
 
+def test_a_rule_page_shows_a_multi_paragraph_example_on_one_line(cli, tmp_path):
+    lines = cli("rule", "NJ302").out.splitlines()
+    fails = lines.index("## Fails on")
+    # One line per example, its paragraph break written as in the TOML: not two examples.
+    assert lines[fails + 2] == "    Article 5 of the North Atlantic Treaty was invoked once.\\n\\nJapan relies on Article V instead."
+    assert all(line.startswith("    ") for line in lines[fails + 2 : lines.index("## Passes on") - 1])
+
+
 def test_rule_page_of_existence_rule_is_not_fixable(cli, tmp_path):
     assert "Fixable: no" in cli("rule", "PS101").out.splitlines()
 

@@ -47,7 +47,7 @@ OVERCONFIDENT = Rule(
     url="https://example.org/ps101",
     framework="gdpr",
     criterion="art-32",
-    examples=Examples(passing=("Japan is likely to join.",), failing=("Japan will undoubtedly join.",)),
+    examples=Examples(passing=("Japan is likely to join.",), failing=("Japan will undoubtedly join.", "Briefly.\n\nJapan will undoubtedly join.")),
 )
 
 # No description, URL, tags or examples: the descriptor falls back on the message.
@@ -208,7 +208,7 @@ def test_sarif_rule_descriptor_from_rule_metadata() -> None:
         "help": {
             "text": (
                 "A policy text persuades by evidence.\n\n"
-                "Fails on:\n- Japan will undoubtedly join.\n\n"
+                "Fails on:\n- Japan will undoubtedly join.\n- Briefly.\\n\\nJapan will undoubtedly join.\n\n"
                 "Passes on:\n- Japan is likely to join.\n\n"
                 "Source: claimcheck policy-style guide"
             )

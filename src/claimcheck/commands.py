@@ -18,7 +18,7 @@ from claimcheck.finding import Finding
 from claimcheck.reporters import Report
 from claimcheck.reporters.coverage import render_coverage
 from claimcheck.reporters.statistics import render_statistics
-from claimcheck.rules.model import Rule
+from claimcheck.rules.model import Examples, Rule
 from claimcheck.parallel import default_jobs
 from claimcheck.run import ConfigResolver, RunResult, StdinInput, check_paths
 from claimcheck.runtime import Runtime
@@ -310,7 +310,7 @@ def explain_rule(rule: Rule) -> str:
     for title, texts in (("Fails on", rule.examples.failing), ("Passes on", rule.examples.passing)):
         if texts:
             lines += ["", f"## {title}", ""]
-            lines += [f"    {text}" for text in texts]
+            lines += [f"    {Examples.on_one_line(text)}" for text in texts]
     return "\n".join(lines) + "\n"
 
 

@@ -15,6 +15,7 @@ from urllib.parse import quote
 import claimcheck
 from claimcheck.finding import Severity
 from claimcheck.reporters.streaming import Streamed, stream_json
+from claimcheck.rules.model import Examples
 
 if TYPE_CHECKING:
     from claimcheck.finding import Finding, Location
@@ -133,7 +134,7 @@ def _help_text(rule: Rule) -> str:
     parts = [rule.description or rule.message]
     for title, texts in (("Fails on", rule.examples.failing), ("Passes on", rule.examples.passing)):
         if texts:
-            parts.append(f"{title}:\n" + "\n".join(f"- {text}" for text in texts))
+            parts.append(f"{title}:\n" + "\n".join(f"- {Examples.on_one_line(text)}" for text in texts))
     if rule.source:
         parts.append(f"Source: {rule.source}")
     return "\n\n".join(parts)

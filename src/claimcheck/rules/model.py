@@ -100,6 +100,14 @@ class Examples:
     passing: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
 
+    @staticmethod
+    def on_one_line(text: str) -> str:
+        """An example as a rule page lists it: one line, its line breaks written ``\\n`` as in the TOML.
+
+        A two-paragraph example printed as is would read as two examples.
+        """
+        return text.replace("\r", "\\r").replace("\n", "\\n")
+
 
 @dataclass(frozen=True)
 class Rule:
