@@ -54,10 +54,15 @@ class OfficeComment(NamedTuple):
 
 def one_line(text: str) -> str:
     """``text`` with every line break and tab made a space: a paragraph is one line of ``source``."""
-    return text.translate(_LINE_BREAKS)
+    # str.translate looks every character up in a dict (slow on non-ASCII text); most paragraphs
+    # hold none of these characters, and looking for each one is a fast scan.
+    if any(character in text for character in _BREAK_CHARACTERS):
+        return text.translate(_LINE_BREAKS)
+    return text
 
 
-_LINE_BREAKS = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\x0b": " ", "\x0c": " ", "\x85": " ", "\u2028": " ", "\u2029": " "})
+_BREAK_CHARACTERS = ("\r", "\n", "\t", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+_LINE_BREAKS = str.maketrans(dict.fromkeys(_BREAK_CHARACTERS, " "))
 
 
 def build_office_document(
@@ -76,9 +81,9 @@ def build_office_document(
     """
     lines: list[str] = []
     line_of: list[int] = []  # index of each paragraph's line; an empty one points at the next line
-    for paragraph in paragraphs:
+    texts = [one_line(paragraph.text) for paragraph in paragraphs]
+    for text in texts:
         line_of.append(len(lines))
-        text = paragraph.text.translate(_LINE_BREAKS)
         if text.strip():
             lines.append(text)
     line_of.append(len(lines))
@@ -91,8 +96,7 @@ def build_office_document(
     blocks: list[Block] = []
     headings: list[tuple[int, str]] = []
     number = 0
-    for paragraph in paragraphs:
-        text = paragraph.text.translate(_LINE_BREAKS)
+    for paragraph, text in zip(paragraphs, texts):
         stripped = text.strip()
         if not stripped:
             continue
