@@ -66,6 +66,12 @@ def at(text: str, needle: str) -> list[tuple[int, int]]:
         # "said yes" is an answer, not reported words
         ("Tokyo said yes, and Japan joined NATO.", "Japan joined NATO"),
         ("Tokyo said no, yet Japan joined NATO.", "Japan joined NATO"),
+        # a conditional clause ends at its comma: the clause after it asserts
+        ("If you read the communiqué, Japan joined NATO.", "Japan joined NATO"),
+        ("Si vous lisez le communiqué, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        # « si » before an adjective is no condition
+        ("La coopération est si étroite que le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        ("Had enough of caution, Japan joined NATO.", "Japan joined NATO"),
         # the verb after a relative clause holding the claim is the main clause's, not a speaker's
         ("The minister, who recalled in May that Japan joined NATO, has said little since.", "Japan joined NATO"),
         ("Le ministre, qui a rappelé que le Japon a rejoint l’OTAN, a déclaré la séance close.", "le Japon a rejoint l’OTAN"),
@@ -121,6 +127,16 @@ def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> No
         "Le Japon, prétendument membre de l’OTAN, n’a rien dit.",
         "Moscou a longtemps soutenu que le Japon est membre de l’OTAN.",
         "Japan joined NATO, said the spokesman.",  # a speaker after the verb: still reported
+        # hypothesis: the match stands in a conditional clause
+        "If Japan joined NATO, Article 5 would cover it.",
+        "Had Japan joined NATO in 2023, Beijing would have protested.",
+        "Should Japan become a NATO member, China would react.",
+        "Were Japan to join NATO, Article 9 would stand in the way.",
+        "Suppose Japan is a NATO member: what changes?",
+        "In the event that Japan joins NATO, Article 5 applies.",
+        "Si le Japon a rejoint l’OTAN demain, Pékin réagira.",
+        "Au cas où le Japon aurait rejoint l’OTAN, rien ne changerait.",
+        "À supposer que le Japon est membre de l’OTAN, l’article 9 pose problème.",
         "Officials said no one doubted it: Japan joined NATO.",  # "said no one…" reports words
         "The envoy, who wrote that Japan joined NATO, Beijing says, was recalled.",  # a speaker of its own
         "The envoy, who wrote that Japan joined NATO, according to Beijing, was recalled.",

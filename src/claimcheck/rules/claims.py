@@ -1,10 +1,11 @@
 """The ``claim`` rule type: a sentence that asserts what a framework fact contradicts.
 
 "Japan is a NATO member" is wrong; "Japan is not a NATO member", "Is Japan a
-NATO member?", "China claims that Japan joined NATO" and a quoted "Japan
-joined NATO" are not assertions of it.  The rule matches its ``patterns`` on
-the folded text of each sentence and keeps the first match that none of four
-guards (negation, question, quotation, attribution) explains away.  Every
+NATO member?", "China claims that Japan joined NATO", a quoted "Japan joined
+NATO" and "If Japan joined NATO, …" are not assertions of it.  The rule
+matches its ``patterns`` on the folded text of each sentence and keeps the
+first match that none of five guards (negation, question, quotation,
+attribution, hypothesis) explains away.  Every
 guard is one RE2 pattern (or a plain string test) compiled at import.
 """
 
@@ -137,11 +138,38 @@ def _attribution(sentence: str, start: int, end: int) -> bool:
     return _MAIN_VERB_AFTER.search(rest) is None or _IN_RELATIVE_CLAUSE.search(sentence[:start]) is None
 
 
+# What opens a conditional clause: "if", "unless", "suppose", "in the event that", an inverted
+# "Had/Were/Should X …" at the start of the sentence; « si le/l'… », « s'il », « au cas où »,
+# « dans l'hypothèse où », « à supposer que ».  French "si" is taken only before a subject:
+# « une coopération si étroite que… » is no condition.
+_CONDITIONAL = compile_pattern(
+    r"^[\s\"'(*•-]*(?:had|were|should)\s"
+    r"|\b(?:if|unless|suppose|supposing|assuming|imagine|in the event (?:that|of)|provided that)\b"
+    r"|\bsi (?:le|la|les|un|une|des|nous|on|vous|ce|cette|tokyo|washington|pekin|moscou)\b|\bsi l'|\bs'ils?\b"
+    r"|\b(?:a supposer que|supposons que|imaginons que|dans l'hypothese (?:ou|d')|au cas ou|en cas d(?:e\b|'))",
+    where=_WHERE,
+)
+_CLAUSE_BREAK = compile_pattern(r"[,;:()]|\s-\s|--", where=_WHERE)
+
+
+def _hypothesis(sentence: str, start: int, end: int) -> bool:
+    """The match stands in a conditional clause: "If Japan joined NATO, …", "Had Tokyo joined NATO in 2023, …".
+
+    The clause runs from its opener to the next comma, semicolon, colon or
+    dash: "If you read the communiqué, NATO invoked Article 5 for Albania"
+    asserts its second clause.
+    """
+    # An opener may run into the match: « si le Japon… » opens before a match on « le Japon… ».
+    openers = [opener for opener in _CONDITIONAL.finditer(sentence[:end]) if opener.start() < start]
+    return bool(openers) and _CLAUSE_BREAK.search(sentence[openers[-1].end() : start]) is None
+
+
 GUARDS: Mapping[str, Callable[[str, int, int], bool]] = {
     "negation": _negation,
     "question": _question,
     "quotation": _quotation,
     "attribution": _attribution,
+    "hypothesis": _hypothesis,
 }
 
 
