@@ -84,6 +84,9 @@ Alliés, dont … le Japon ») and flagged a counterfactual ("Had Tokyo joined t
 Group…, Beijing would have protested"): fixed too.  A last set of 28 look-alikes aimed at the new
 frames flagged two ("Albania cut ties with Iran…, while Russia's hackers kept targeting Ukraine",
 « C'est la deuxième fois que le Japon participe à un sommet ; l'article 5 … qu'en 2001 »): fixed.
+The counterfactual was first fixed in its rule (NJ227); the claim type has since a fifth guard,
+hypothesis, that excuses any match standing in a conditional clause ("Had …", "If …", « au cas
+où … »), so such sentences no longer need each rule's own exception.
 """
 
 from __future__ import annotations
