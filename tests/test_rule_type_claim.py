@@ -69,6 +69,10 @@ def at(text: str, needle: str) -> list[tuple[int, int]]:
         # a conditional clause ends at its comma: the clause after it asserts
         ("If you read the communiqué, Japan joined NATO.", "Japan joined NATO"),
         ("Si vous lisez le communiqué, le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
+        ("No wonder Japan joined NATO.", "Japan joined NATO"),  # "no" alone negates nothing here
+        ("Japan joined NATO with no fanfare.", "Japan joined NATO"),
+        ("There is no doubt that Japan joined NATO.", "Japan joined NATO"),
+        ("Tokyo has no doubts: Japan joined NATO.", "Japan joined NATO"),
         # « si » before an adjective is no condition
         ("La coopération est si étroite que le Japon a rejoint l’OTAN.", "le Japon a rejoint l’OTAN"),
         ("Had enough of caution, Japan joined NATO.", "Japan joined NATO"),
@@ -127,6 +131,8 @@ def test_a_plain_assertion_is_flagged_at_the_match(text: str, needle: str) -> No
         "Le Japon, prétendument membre de l’OTAN, n’a rien dit.",
         "Moscou a longtemps soutenu que le Japon est membre de l’OTAN.",
         "Japan joined NATO, said the spokesman.",  # a speaker after the verb: still reported
+        "There is no sign that Japan joined NATO.",  # "no" given by "there is"
+        "Tokyo has no plan by which Japan joined NATO.",
         # hypothesis: the match stands in a conditional clause
         "If Japan joined NATO, Article 5 would cover it.",
         "Had Japan joined NATO in 2023, Beijing would have protested.",

@@ -38,6 +38,9 @@ _NEGATORS = [
     "not", "not only", "not just", "not merely", "cannot", r"[a-z]+n't", "never", "no longer", "nor", "neither",
     "without", "contrary to", "unlike", "rather than", "false(?:ly)?", "wrong(?:ly)?", "myths?",
     "den(?:ied|ies|y)", "reject(?:ed|s)", "refut(?:ed|es)", "untrue",
+    # "no" before a noun, where a verb of having or being gives it: "there is no Article 5 precedent
+    # for Albania", "Japan has no seat in the NPG" — not "no wonder" or "with no fanfare"
+    "(?:has|have|had|holds?|held|there (?:is|are|was|were|has been)) no",
     # French: ne/n' … pas, jamais, plus, guère, point, nullement, aucun (folded, so no accents)
     r"n(?:e\b|')[^.?!;]*?\b(?:pas|jamais|plus|guere|point|nullement|aucune?)",
     "sans", "contrairement a", "loin de", "faux", "fausse(?:ment)?", "a tort", "dementie?s?", "dementent",
@@ -104,7 +107,7 @@ _CLOSERS = " \"')]}"
 
 
 # A negated doubt asserts: "without (any) doubt", "sans (aucun) doute", "il ne fait aucun doute que".
-_DOUBT_AFTER = compile_pattern(r"^\s*(?:(?:any|a|the slightest|aucun|nul|le moindre|pas de|de)\s+)?(?:doubt|doute)\b", where=_WHERE)
+_DOUBT_AFTER = compile_pattern(r"^\s*(?:(?:any|a|the slightest|aucun|nul|le moindre|pas de|de)\s+)?(?:doubts?|doutes?)\b", where=_WHERE)
 
 
 def _negation(sentence: str, start: int, end: int) -> bool:
