@@ -982,7 +982,9 @@ Sur le plan institutionnel, le programme de partenariat individuel adapté (ITPP
 # (text, findings of claims, terminology and style as (code, text matched), criteria not addressed)
 OFFICIAL_TEXTS = [
     pytest.param(EN_COMMUNIQUE, [], ["regional-reaction"], id="nato-communique"),  # China is named, its reaction is not weighed
-    pytest.param(EN_MOFA, [], ["regional-reaction"], id="mofa-press-release"),
+    # Russia's aggression and North Korea's missiles are named, but not as what drives Japan's
+    # shift: threat-drivers was counted only through "leaders" matching a context word "lead…".
+    pytest.param(EN_MOFA, [], ["regional-reaction", "threat-drivers"], id="mofa-press-release"),
     pytest.param(
         FR_ARTICLE,
         # all three inside quotations (a diplomat's, Beijing's spokesman's): the known limit above
