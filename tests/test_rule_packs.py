@@ -150,7 +150,7 @@ def test_invalid_toml_in_another_file_names_that_file(tmp_path):
 
 def test_unknown_top_level_key(tmp_path):
     message = load_error(tmp_path, HEADER + '[[rule]]\ncode = "X1"\n')
-    assert "pack.toml: top-level key 'rule' is unknown (expected [pack], [framework] and [[rules]])" in message
+    assert "pack.toml: top-level key 'rule' is unknown (expected [pack], [lists], [framework] and [[rules]])" in message
 
 
 def test_pack_table_outside_pack_toml(tmp_path):
@@ -408,3 +408,58 @@ def test_a_consistency_rule_can_leave_names_out(tmp_path: Path) -> None:
         rules = load_pack(folder, {**TYPES, "consistency": ConsistencyType()}).rules
         result = check_document(MarkdownReader().read(text, path="doc.md"), RuleSet(rules))
         assert [finding.message.split(" after ")[0] for finding in result.findings] == expected
+
+
+# --- named lists ------------------------------------------------------------------------
+
+LISTS = '[lists]\njapan = ["japan\\\\w*", "tokyo", "nippon"]\n'
+
+
+def _hits(pack, text: str) -> list[tuple[str, str]]:
+    from claimcheck.engine import RuleSet, check_document
+    from claimcheck.readers.markdown import MarkdownReader
+
+    document = MarkdownReader().read(text, path="doc.md")
+    result = check_document(document, RuleSet(pack.rules, {pack.framework.id: pack.framework} if pack.framework else {}))
+    return [(finding.code, text[finding.start.offset : finding.end.offset]) for finding in result.findings]
+
+
+def test_a_list_is_written_once_and_used_in_the_rules_of_every_file(tmp_path: Path) -> None:
+    other = rule(code="DM102", alias="other-rule", tokens='["{{japan}} joined nato"]')
+    pack = load(make_pack(tmp_path / "pack", HEADER + LISTS + rule(tokens='["{{japan}} is a member"]'), other=other))
+    text = "Tokyo is a member. Nippon joined NATO. Japanese is a member.\n"
+    # Rule by rule, in text order: "japan\\w*" takes in "Japanese".
+    assert _hits(pack, text) == [("DM101", "Tokyo is a member"), ("DM101", "Japanese is a member"), ("DM102", "Nippon joined NATO")]
+
+
+def test_a_list_is_not_expanded_in_messages_or_examples(tmp_path: Path) -> None:
+    examples = 'examples = { fail = ["Tokyo is a member."], pass = ["{{japan}} is a member."] }'
+    pack = load(make_pack(tmp_path / "pack", HEADER + LISTS + rule(examples, message="'{match}' ({{japan}})", tokens='["{{japan}} is a member"]')))
+    (loaded,) = pack.rules
+    assert loaded.message == "'{match}' ({{japan}})"  # Python's format: '{{' is a brace
+    assert loaded.examples.passing == ("{{japan}} is a member.",)
+    assert list(run_examples(pack.rules)) == []
+
+
+def test_a_framework_scope_may_use_a_list(tmp_path: Path) -> None:
+    scope = '[framework.scope]\nall = [["{{japan}}"], ["nato"]]\n'
+    framework = _scope_pack(tmp_path, LISTS + scope).framework
+    assert _in_scope(framework, "Nippon and NATO.\n")
+    assert not _in_scope(framework, "Korea and NATO.\n")
+
+
+@pytest.mark.parametrize(
+    ("pack_toml", "others", "message"),
+    [
+        (HEADER + LISTS + rule(tokens='["{{korea}} joined"]'), {}, "pack.toml: rule DM101: {{korea}} names no list of this pack (pack.toml's [lists] defines: japan)"),
+        (HEADER + rule(tokens='["{{japan}} joined"]'), {}, "pack.toml: rule DM101: {{japan}} names no list of this pack (pack.toml's [lists] defines: none)"),
+        (HEADER + LISTS + GOOD_RULE, {"extra": '[lists]\nkorea = ["seoul"]\n'}, "extra.toml: only pack.toml may have a [lists] table"),
+        (HEADER + '[lists]\nJapan = ["tokyo"]\n' + GOOD_RULE, {}, "pack.toml: [lists] Japan: a list's name must be kebab-case"),
+        (HEADER + '[lists]\njapan = []\n' + GOOD_RULE, {}, "pack.toml: [lists] japan: must be a non-empty list of patterns"),
+        (HEADER + '[lists]\njapan = ["tokyo("]\n' + GOOD_RULE, {}, "pack.toml: [lists] japan: invalid pattern 'tokyo('"),
+        (HEADER + '[lists]\njapan = ["tokyo"]\nasia = ["{{japan}}"]\n' + GOOD_RULE, {}, "pack.toml: [lists] asia: '{{japan}}' uses another list"),
+        ("lists = 3\n" + HEADER + GOOD_RULE, {}, "pack.toml: 'lists' must be a table"),
+    ],
+)
+def test_a_bad_list_or_an_unknown_one_is_an_error_naming_it(tmp_path: Path, pack_toml: str, others: dict[str, str], message: str) -> None:
+    assert message in load_error(tmp_path, pack_toml, **others)

@@ -18,6 +18,7 @@ from claimcheck.errors import PackError
 from claimcheck.finding import Severity
 from claimcheck.framework import Criterion, Fact, Framework, ScopeTrigger, Within
 from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.rules.lists import expand_lists, load_lists
 from claimcheck.rules.model import Examples, Rule, RuleType, Scope
 from claimcheck.toml_files import read_toml
 
@@ -76,27 +77,32 @@ def load_pack(folder: Path, rule_types: Mapping[str, RuleType]) -> Pack:
     if not manifest.is_file():
         raise PackError(f"{folder}: not a rule pack (no pack.toml)")
     files = [manifest] + sorted(path for path in folder.glob("*.toml") if path.name != "pack.toml")
-    header = read_toml(manifest, error=PackError).get("pack")
+    manifest_data = read_toml(manifest, error=PackError)
+    header = manifest_data.get("pack")
     if not isinstance(header, dict) or not isinstance(header.get("name"), str):
         raise PackError(f"{manifest}: missing [pack] table with a 'name'")
     for key in header:
         if key not in _PACK_KEYS:
             raise PackError(f"{manifest}: [pack] key '{key}' is unknown{_suggest(key, _PACK_KEYS)}")
     name = header["name"]
-    framework = _load_framework(read_toml(manifest, error=PackError).get("framework"), where=manifest)
+    lists = load_lists(manifest_data.get("lists"), where=str(manifest))
+    framework = _load_framework(manifest_data.get("framework"), lists=lists, where=manifest)
     rules: list[Rule] = []
     for path in files:
-        data = read_toml(path, error=PackError)
+        data = manifest_data if path is manifest else read_toml(path, error=PackError)
         for key in data:
-            if key not in ("pack", "rules", "framework"):
-                raise PackError(f"{path}: top-level key '{key}' is unknown (expected [pack], [framework] and [[rules]])")
-        for table in ("pack", "framework"):
+            if key not in ("pack", "rules", "framework", "lists"):
+                raise PackError(f"{path}: top-level key '{key}' is unknown (expected [pack], [lists], [framework] and [[rules]])")
+        for table in ("pack", "framework", "lists"):
             if table in data and path is not manifest:
                 raise PackError(f"{path}: only pack.toml may have a [{table}] table")
         entries = data.get("rules", [])
         if not isinstance(entries, list):
             raise PackError(f"{path}: 'rules' must be an array of tables ([[rules]])")
         for number, entry in enumerate(entries, start=1):
+            if isinstance(entry, dict):
+                code = entry.get("code")
+                entry = expand_lists(entry, lists, where=f"{path}: rule {code}" if isinstance(code, str) else f"{path}: rule #{number}")
             rule = _load_rule(entry, path=path, number=number, pack=name, rule_types=rule_types)
             where = f"{path}: rule {rule.code}"
             rule = _bind_to_framework(rule, framework, where=where)
@@ -108,8 +114,8 @@ def load_pack(folder: Path, rule_types: Mapping[str, RuleType]) -> Pack:
     return Pack(name, folder, description, version, tuple(rules), framework)
 
 
-def _load_framework(table: Any, *, where: Path) -> Framework | None:
-    """The ``[framework]`` table of a framework pack: criteria, facts and the scope trigger."""
+def _load_framework(table: Any, *, lists: Mapping[str, str], where: Path) -> Framework | None:
+    """The ``[framework]`` table of a framework pack: criteria, facts and the scope trigger (which may use the pack's lists)."""
     if table is None:
         return None
     if not isinstance(table, dict):
@@ -126,7 +132,8 @@ def _load_framework(table: Any, *, where: Path) -> Framework | None:
         item["id"]: Fact(**{key: item.get(key, "") for key in ("id", "statement", "source", "date")})
         for item in _id_tables(table.get("facts", []), "facts", _FACT_KEYS, required="statement", where=where)
     }
-    triggers = _load_triggers(table.get("scope"), where=where)
+    scope = expand_lists(table.get("scope"), lists, where=f"{where}: [framework.scope]")
+    triggers = _load_triggers(scope, where=where)
     return Framework(framework_id, _text(table, "title", str(where)), _text(table, "source", str(where)), triggers, criteria, facts)
 
 
