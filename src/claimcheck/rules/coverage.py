@@ -52,9 +52,15 @@ class _Evidence:
     def regex(self) -> "re2._Regexp":
         return compile_pattern(self.pattern, where=f"{self.where}: 'pattern'")
 
-    @functools.cached_property
-    def context(self) -> tuple["re2._Regexp", ...]:
-        return tuple(compile_pattern(pattern, where=f"{self.where}: 'context'") for pattern in self.context_patterns)
+    def in_context(self, unit_text: str) -> bool:
+        """Whether every context group matches in ``unit_text``.
+
+        Each group is compiled when it is first reached (compiled patterns are
+        shared by all rules): a group after one that fails is never compiled.
+        Compiling every group of every evidence item that matched took a third
+        of the RE2 compiling in a one-file run.
+        """
+        return all(compile_pattern(pattern, where=f"{self.where}: 'context'").search(unit_text) is not None for pattern in self.context_patterns)
 
 
 class CoverageChecker:
@@ -129,8 +135,7 @@ class CoverageChecker:
         if not item.context_patterns:
             return True
         unit = sentence if item.within == "sentence" and sentence is not None else block
-        unit_text = folded[unit.start : unit.end]
-        return all(group.search(unit_text) is not None for group in item.context)
+        return item.in_context(folded[unit.start : unit.end])
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
