@@ -78,19 +78,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write
-
-CRITERIA = [
-    "article-9",
-    "article-5-scope",
-    "cyber-precedent",
-    "threat-drivers",
-    "defense-spending",
-    "nuclear-sharing",
-    "regional-reaction",
-    "cooperation-areas",
-    "institutionalization",
-    "strategic-alignment",
-]
+from test_nato_japan_coverage import CRITERIA  # the framework's ten criteria, in its order
 
 PRE_EN = (
     "NATO and Japan held talks in Brussels this week. "
