@@ -951,3 +951,21 @@ def test_a_rule_pack_entry_that_is_no_folder_is_an_error_naming_it(cli, tmp_path
     assert result.code == 2
     assert result.out == ""
     assert result.err == f"claimcheck: error: {tmp_path / entry}: {problem} (from 'rule-packs' in {tmp_path / 'claimcheck.toml'})\n"
+
+
+@pytest.mark.parametrize("columns", ["100", "60", "", "junk"])
+def test_help_is_wrapped_as_argparse_would_wrap_it(monkeypatch, columns):
+    """The parser finds the terminal width itself (no shutil import); the help reads as argparse's own."""
+    import argparse
+
+    from claimcheck.cli import build_parser
+
+    monkeypatch.setenv("COLUMNS", columns)
+    parser = build_parser()
+    (commands,) = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    for subparser in [parser, *commands.choices.values()]:
+        ours = subparser.format_help()
+        monkeypatch.setattr(type(subparser), "_get_formatter", argparse.ArgumentParser._get_formatter)
+        assert ours == subparser.format_help()
+        monkeypatch.undo()
+        monkeypatch.setenv("COLUMNS", columns)
