@@ -7,6 +7,7 @@ it was and no temporary file behind.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Iterable
@@ -19,18 +20,16 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], *, mode: int | N
 
     ``mode`` gives the permission bits of the new file (``fix`` passes the
     original file's, so a rewrite keeps them); by default they follow the
-    umask, as for any new file (``mkstemp`` alone would create it ``0600``).
+    umask, as for any new file (the temporary file is created ``0600``).
     A symbolic link is followed: its target is replaced and the link stays.
     Errors are raised as :class:`OSError`; callers turn them into messages.
     The temporary file is removed on any failure, including an interrupt.
     ``durable=False`` skips the ``fsync``: right for a cache entry, which
     must never be seen half-written but may be lost in a power cut.
     """
-    import tempfile  # here: a run that writes only to stdout need not pay for importing it
-
     destination = Path(os.path.realpath(path)) if os.path.islink(path) else path
     directory = destination.parent if str(destination.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=directory)
+    descriptor, temporary = _create_temporary(directory, destination.name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             for piece in (data,) if isinstance(data, bytes) else data:
@@ -43,6 +42,26 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], *, mode: int | N
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+# What tempfile.mkstemp opens its files with.
+_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _create_temporary(directory: Path, name: str) -> tuple[int, str]:
+    """A new file ``.NAME.RANDOM.tmp`` in ``directory``, created exclusively and private, as ``tempfile.mkstemp`` makes it.
+
+    Not ``mkstemp`` itself: importing tempfile (with shutil, random and the
+    compression modules shutil imports) was 4 ms of every run that writes a
+    report to a file.
+    """
+    for _ in range(100):
+        temporary = os.path.join(directory, f".{name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(temporary, _FLAGS, 0o600), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(directory))  # pragma: no cover - 2^48 names
 
 
 def current_umask() -> int:
