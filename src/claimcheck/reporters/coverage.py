@@ -12,7 +12,6 @@ and the JSON's ``evidence_count`` field give the total.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Callable, Mapping, Sequence
@@ -125,6 +124,8 @@ def _markdown(coverage: Sequence[FileCoverage], frameworks: Mapping[str, Framewo
 
 
 def _csv(coverage: Sequence[FileCoverage], frameworks: Mapping[str, Framework]) -> str:
+    import csv  # here: only this format needs it, and every run imports this module
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["path", "framework", "in_scope", "criterion", "code", "addressed", "evidence_count", "evidence"])
