@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -73,6 +74,20 @@ def write(path: Path, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8", newline="")
     return path
+
+
+def check_report(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, *, select: str | None = None, quiet: bool = False) -> dict:
+    """``claimcheck check`` of ``text`` written as ``doc.md`` (only the rules ``select`` names, if given): the JSON report.
+
+    The probe tests of the rule packs all ask this; ``quiet`` also requires nothing on stderr.
+    """
+    write(tmp_path / "doc.md", text)
+    selection = ("--select", select) if select else ()
+    result = cli("check", "doc.md", *selection, "--output-format", "json", "--isolated", "--exit-zero")
+    assert result.code == 0, result.err
+    if quiet:
+        assert result.err == "", result.err
+    return json.loads(result.out)
 
 
 def locate(source: str, needle: str, occurrence: int = 1) -> tuple[int, int]:

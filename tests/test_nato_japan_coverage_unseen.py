@@ -72,12 +72,11 @@ after the fixes.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import write
+from conftest import check_report
 from test_nato_japan_coverage import CRITERIA  # the framework's ten criteria, in its order
 
 PRE_EN = (
@@ -551,10 +550,7 @@ SECOND_LOOK_ALIKES = {
 
 
 def _coverage(cli, tmp_path: Path, text: str) -> dict:
-    write(tmp_path / "doc.md", text)
-    result = cli("check", "doc.md", "--select", "NJ1", "--output-format", "json", "--isolated", "--exit-zero")
-    assert result.err == "", result.err
-    (coverage,) = json.loads(result.out)["coverage"]
+    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
     return coverage
 
 

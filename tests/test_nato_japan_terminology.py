@@ -35,17 +35,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import locate, write
+from conftest import check_report, locate
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seed" / "000_4d5b4b848126375b.txt"
 
 
 def _findings(cli, tmp_path: Path, text: str) -> list[dict]:
-    write(tmp_path / "doc.md", text)
-    result = cli("check", "doc.md", "--select", "NJ3", "--output-format", "json", "--isolated")
-    assert result.code in (0, 1), result.err
-    return json.loads(result.out)["findings"]
+    return check_report(cli, tmp_path, text, select="NJ3")["findings"]
 
 
 def _positions(findings: list[dict], code: str) -> list[tuple[int, int]]:
@@ -260,9 +257,7 @@ PROBE_2_LIMITS = [
 
 
 def _codes(cli, tmp_path: Path, text: str) -> list[str]:
-    write(tmp_path / "doc.md", text + "\n")
-    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
-    return sorted(finding["code"] for finding in json.loads(result.out)["findings"])
+    return sorted(finding["code"] for finding in check_report(cli, tmp_path, text + "\n", select="NJ3,PS")["findings"])
 
 
 @pytest.mark.parametrize(("text", "codes"), PROBE_2 + PROBE_2_LIMITS)
@@ -324,9 +319,7 @@ The four Indo-Pacific NATO partners — Australia, Japan, New Zealand and the Re
 
 
 def test_mixed_language_briefing_raises_its_findings_and_no_others(cli, tmp_path):
-    write(tmp_path / "doc.md", MIXED_BRIEFING)
-    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
-    found = [(f["code"], f["start"]["line"]) for f in json.loads(result.out)["findings"]]
+    found = [(f["code"], f["start"]["line"]) for f in check_report(cli, tmp_path, MIXED_BRIEFING, select="NJ3,PS")["findings"]]
     assert sorted(found) == sorted([
         ("NJ306", 7),   # IPCP never spelled out (the ITPP is)
         ("PS102", 11),  # "It is widely recognised"
@@ -389,9 +382,7 @@ La zone Asie-Pacifique — pour reprendre le terme qu'employait encore le Livre 
 
 
 def test_held_out_french_note_raises_its_findings(cli, tmp_path):
-    write(tmp_path / "doc.md", MIXED_NOTE_FR)
-    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
-    found = [(f["code"], f["start"]["line"]) for f in json.loads(result.out)["findings"]]
+    found = [(f["code"], f["start"]["line"]) for f in check_report(cli, tmp_path, MIXED_NOTE_FR, select="NJ3,PS")["findings"]]
     assert sorted(found) == sorted([
         ("PS101", 9), ("PS102", 9),  # « Il est clair que », « Comme chacun sait » (not the quoted, attributed « OTAN asiatique »)
         ("PS203", 13),  # « Suite à » (not « des exercices de suite à Yokosuka »)

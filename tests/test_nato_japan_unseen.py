@@ -91,12 +91,11 @@ où … »), so such sentences no longer need each rule's own exception.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import write
+from conftest import check_report
 
 WRONG = [
     'Tokyo formally became a member of NATO last year.',
@@ -278,9 +277,7 @@ TRUE = [
 
 
 def _claims(cli, tmp_path: Path, sentence: str) -> list[dict]:
-    write(tmp_path / "doc.md", sentence + "\n")
-    result = cli("check", "doc.md", "--select", "NJ2", "--output-format", "json", "--isolated", "--exit-zero")
-    return json.loads(result.out)["findings"]
+    return check_report(cli, tmp_path, sentence + "\n", select="NJ2")["findings"]
 
 
 @pytest.mark.parametrize("sentence", WRONG)
@@ -361,9 +358,7 @@ NOT_COUNTED = (
 
 
 def _coverage(cli, tmp_path: Path, text: str) -> dict:
-    write(tmp_path / "doc.md", text)
-    result = cli("check", "doc.md", "--select", "NJ1", "--output-format", "json", "--isolated", "--exit-zero")
-    (coverage,) = json.loads(result.out)["coverage"]
+    (coverage,) = check_report(cli, tmp_path, text, select="NJ1")["coverage"]
     return coverage
 
 
@@ -890,9 +885,7 @@ TERMINOLOGY = [
 
 @pytest.mark.parametrize(("text", "codes"), TERMINOLOGY)
 def test_a_misused_term_is_flagged_and_a_name_or_other_sense_is_not(cli, tmp_path: Path, text: str, codes: list[str]) -> None:
-    write(tmp_path / "doc.md", text + "\n")
-    result = cli("check", "doc.md", "--select", "NJ3,PS", "--output-format", "json", "--isolated", "--exit-zero")
-    assert sorted(finding["code"] for finding in json.loads(result.out)["findings"]) == codes
+    assert sorted(finding["code"] for finding in check_report(cli, tmp_path, text + "\n", select="NJ3,PS")["findings"]) == codes
 
 
 EN_COMMUNIQUE = """\
@@ -1000,9 +993,7 @@ OFFICIAL_TEXTS = [
 def test_a_correct_official_text_raises_no_claim_and_only_the_expected_wording_findings(
     cli, tmp_path: Path, text: str, expected: list[tuple[str, str]], not_addressed: list[str]
 ) -> None:
-    write(tmp_path / "doc.md", text)
-    result = cli("check", "doc.md", "--output-format", "json", "--isolated", "--exit-zero")
-    document = json.loads(result.out)
+    document = check_report(cli, tmp_path, text)
     wording = [
         (finding["code"], text[finding["start"]["offset"] : finding["end"]["offset"]])
         for finding in document["findings"]

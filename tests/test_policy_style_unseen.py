@@ -34,12 +34,11 @@ quoted title is flagged by PS201 (tests/test_cli.py asks for it inside guillemet
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import write
+from conftest import check_report
 
 FLAGGED = [
     ("PS101", "Unquestionably, Tokyo has chosen its side."),
@@ -105,9 +104,7 @@ NOT_FLAGGED = [
 
 
 def _style(cli, tmp_path: Path, text: str) -> list[str]:
-    write(tmp_path / "doc.md", text + "\n")
-    result = cli("check", "doc.md", "--select", "PS", "--output-format", "json", "--isolated", "--exit-zero")
-    return [finding["code"] for finding in json.loads(result.out)["findings"]]
+    return [finding["code"] for finding in check_report(cli, tmp_path, text + "\n", select="PS")["findings"]]
 
 
 @pytest.mark.parametrize(("code", "sentence"), FLAGGED)
