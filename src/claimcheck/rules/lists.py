@@ -23,7 +23,7 @@ from typing import Any, Mapping
 from claimcheck.errors import PackError
 from claimcheck.matching import check_pattern
 
-__all__ = ["expand_lists", "load_lists", "NOT_PATTERNS"]
+__all__ = ["expand_lists", "load_lists"]
 
 #: A list's name: kebab-case, like a rule's alias.
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -32,7 +32,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _REFERENCE = re.compile(r"\{\{([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}\}")
 
 #: A rule's keys whose values are text, not patterns: never expanded.
-NOT_PATTERNS = frozenset(
+_NOT_PATTERNS = frozenset(
     {"code", "alias", "type", "severity", "message", "scope", "description", "tags", "source", "url", "framework", "criterion", "fact", "examples"}
 )
 
@@ -61,7 +61,7 @@ def load_lists(table: Any, *, where: str) -> dict[str, str]:
 def expand_lists(value: Any, lists: Mapping[str, str], *, where: str) -> Any:
     """``value`` (a TOML value: string, list, table) with every ``{{name}}`` in its strings expanded.
 
-    A rule table's text keys (:data:`NOT_PATTERNS`) are not expanded.
+    A rule table's text keys (``_NOT_PATTERNS``) are not expanded.
     """
     if isinstance(value, str):
         return _expand(value, lists, where=where) if "{{" in value else value
@@ -69,7 +69,7 @@ def expand_lists(value: Any, lists: Mapping[str, str], *, where: str) -> Any:
         return [expand_lists(item, lists, where=where) for item in value]
     if isinstance(value, dict):
         return {
-            expand_lists(key, lists, where=where): item if key in NOT_PATTERNS else expand_lists(item, lists, where=where)
+            expand_lists(key, lists, where=where): item if key in _NOT_PATTERNS else expand_lists(item, lists, where=where)
             for key, item in value.items()
         }
     return value
