@@ -5,7 +5,10 @@ word: the checker looks for *evidence* that the criterion is addressed and
 the engine reports the criterion as addressed, with the evidence spans, or
 missing.  Evidence can demand context — "Article 9" counts only in a sentence
 that is also about the constitution — and an ``exclude`` pattern in the same
-sentence vetoes it ("Article 9 of the North Atlantic Treaty").
+sentence vetoes it ("Article 9 of the North Atlantic Treaty").  An exclusion
+that concerns one evidence pattern only is written in that pattern's table,
+where it vetoes that pattern alone, in the same sentence or paragraph as its
+context.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class _Evidence:
     where: str
     requirements: tuple[frozenset[str], ...] = ()
     """Sets of strings of which every match holds one of each (:func:`~claimcheck.literals.required_literal_sets`)."""
+    exclude: str | None = None
+    """A pattern that, in the same unit (``within``), means this match is about something else."""
 
     @functools.cached_property
     def regex(self) -> "re2._Regexp":
@@ -61,6 +66,10 @@ class _Evidence:
         of the RE2 compiling in a one-file run.
         """
         return all(compile_pattern(pattern, where=f"{self.where}: 'context'").search(unit_text) is not None for pattern in self.context_patterns)
+
+    def excluded_in(self, unit_text: str) -> bool:
+        """Whether this item's own ``exclude`` matches in ``unit_text``."""
+        return self.exclude is not None and compile_pattern(self.exclude, where=f"{self.where}: 'exclude'").search(unit_text) is not None
 
 
 class CoverageChecker:
@@ -123,7 +132,9 @@ class CoverageChecker:
 
     @property
     def _needs_sentences(self) -> bool:
-        return self._exclude_pattern is not None or any(item.context_patterns and item.within == "sentence" for item in self._evidence)
+        return self._exclude_pattern is not None or any(
+            (item.context_patterns or item.exclude) and item.within == "sentence" for item in self._evidence
+        )
 
     def _excluded(self, folded: str, sentence: "Span | None") -> bool:
         # Search a slice: the RE2 wrapper converts pos/endpos from the start of the text on every call,
@@ -132,10 +143,12 @@ class CoverageChecker:
 
     @staticmethod
     def _in_context(folded: str, item: _Evidence, block: Any, sentence: "Span | None") -> bool:
-        if not item.context_patterns:
+        """Whether the item's context is in its unit, and its own exclusion is not."""
+        if not item.context_patterns and item.exclude is None:
             return True
         unit = sentence if item.within == "sentence" and sentence is not None else block
-        return item.in_context(folded[unit.start : unit.end])
+        unit_text = folded[unit.start : unit.end]
+        return item.in_context(unit_text) and not item.excluded_in(unit_text)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -153,7 +166,7 @@ class CoverageType:
 
     name = "coverage"
     options = {
-        "evidence": "patterns, or tables {pattern, context, within}, whose match shows the criterion is addressed",
+        "evidence": "patterns, or tables {pattern, context, within, exclude}, whose match shows the criterion is addressed",
         "exclude": "patterns that, in the same sentence as the evidence, mean it is about something else",
     }
     required = ("evidence",)
@@ -163,21 +176,25 @@ class CoverageType:
         if not isinstance(items, list) or not items:
             raise PackError(f"{where}: 'evidence' must be a non-empty list of patterns or tables")
         evidence = [_evidence(item, where=f"{where}: evidence #{number}") for number, item in enumerate(items, start=1)]
-        exclude_patterns = string_list(options, "exclude", where=where)
-        exclude = keyword_pattern(exclude_patterns) if exclude_patterns else None
-        if exclude is not None:
-            check_pattern(exclude, where=f"{where}: 'exclude'")
-        return CoverageChecker(evidence, exclude, where=where)
+        return CoverageChecker(evidence, _exclusion(options, where=where), where=where)
+
+
+def _exclusion(options: Mapping[str, Any], *, where: str) -> str | None:
+    """The one pattern an ``exclude`` list stands for, each of its patterns checked on its own."""
+    patterns = string_list(options, "exclude", where=where)
+    for pattern in patterns:
+        check_pattern(pattern, where=f"{where}: 'exclude'")
+    return keyword_pattern(patterns) if patterns else None
 
 
 def _evidence(item: Any, *, where: str) -> _Evidence:
     if isinstance(item, str):
         item = {"pattern": item}
     if not isinstance(item, dict):
-        raise PackError(f"{where}: must be a pattern or a table with 'pattern', 'context', 'within'")
+        raise PackError(f"{where}: must be a pattern or a table with 'pattern', 'context', 'within', 'exclude'")
     for key in item:
-        if key not in ("pattern", "context", "within"):
-            raise PackError(f"{where}: key '{key}' is unknown (expected pattern, context, within)")
+        if key not in ("pattern", "context", "within", "exclude"):
+            raise PackError(f"{where}: key '{key}' is unknown (expected pattern, context, within, exclude)")
     pattern = item.get("pattern")
     if not isinstance(pattern, str) or not pattern.strip():
         raise PackError(f"{where}: 'pattern' must be a non-empty string")
@@ -189,4 +206,6 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     context_patterns = tuple(keyword_pattern(group) for group in pattern_groups(item.get("context", []), "context", where=where))
     for context in context_patterns:
         check_pattern(context, where=f"{where}: 'context'")
-    return _Evidence(pattern, context_patterns, within, where, tuple(required_literal_sets(fold_pattern(pattern))))
+    exclude = _exclusion(item, where=where)
+    requirements = tuple(required_literal_sets(fold_pattern(pattern)))
+    return _Evidence(pattern, context_patterns, within, where, requirements, exclude)
