@@ -140,6 +140,40 @@ def test_a_text_that_names_nato_and_japan_in_passing_is_out_of_scope(cli, tmp_pa
     assert not [f for f in report["findings"] if f["code"].startswith("NJ1")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# NATO–Japan relations after Vilnius\n\nThe summit changed little on paper, and much in practice.\n",
+        "Japan’s partnership with NATO has matured. Its next step is less obvious.\n",
+        "Tokyo and the Atlantic Alliance no longer keep each other at a distance.\n\nWhat Japan wants from it is another matter.\n",
+        "Entre le Japon et l’OTAN, le rapprochement est réel. Reste à l’organiser.\n",
+        "Le gouvernement japonais et l’Alliance atlantique se parlent davantage depuis 2022.\n",
+        "MEMO\n\nSubject: the NATO-Japan partnership\n\nThe minister asked for options before the summit.\n",
+    ],
+)
+def test_a_short_text_that_pairs_nato_and_japan_in_its_lead_is_in_scope(cli, tmp_path: Path, text: str) -> None:
+    # NATO is named once in most of these: only the lead trigger can tell that they are about the two.
+    write(tmp_path / "doc.md", text)
+    assert _coverage(_report(cli, "doc.md"), "doc.md")["in_scope"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summit readout's opening list of partners: the names are apart, or a comma stands between them
+        "On the margins of the NATO Summit, the President met President Yoon of Korea, Prime Minister Kishida of Japan, "
+        "and Prime Minister Luxon of New Zealand.\n\nThe leaders condemned Russia’s war.\n",
+        "NATO’s partners in the Indo-Pacific — Australia, Japan, New Zealand and the Republic of Korea — attended.\n",
+        # a long text that pairs them once, far from its opening
+        "# The Alliance in 2024\n\n" + "Allies agreed on air defence, munitions and new plans for the eastern flank. " * 14
+        + "\n\nNATO and Japan signed a new programme.\n",
+    ],
+)
+def test_a_pairing_outside_the_lead_or_a_list_of_partners_leaves_a_text_out_of_scope(cli, tmp_path: Path, text: str) -> None:
+    write(tmp_path / "doc.md", text)
+    assert _coverage(_report(cli, "doc.md"), "doc.md")["in_scope"] is False
+
+
 def test_coverage_evidence_points_at_the_evidence(cli, tmp_path: Path) -> None:
     source = IN_SCOPE_EN + "Japan's shift answers Russia's invasion of Ukraine.\n\nArticle 9 of Japan's constitution limits any\nmilitary obligation.\n"
     write(tmp_path / "doc.md", source)

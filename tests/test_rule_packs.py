@@ -381,13 +381,32 @@ def test_the_framework_applies_when_any_of_its_triggers_fires(tmp_path: Path) ->
     assert not _in_scope(framework, "Alpha. Beta.\n")
 
 
+LEAD = '[framework.scope]\nall = [["alpha"], ["beta"]]\nwithin = "lead"\n'
+FILLER = "Gamma delta epsilon. " * 60  # 1,260 characters of a paragraph naming neither
+
+
+def test_a_lead_trigger_fires_on_what_the_title_and_opening_paragraphs_name(tmp_path: Path) -> None:
+    framework = _scope_pack(tmp_path, LEAD).framework
+    assert _in_scope(framework, "# Alpha and beta\n\n" + FILLER + "\n")  # the title
+    assert _in_scope(framework, "# A brief\n\nAlpha here.\n\nBeta there.\n\n" + FILLER + "\n")  # two opening paragraphs: one stretch
+    # A block that starts in the first 1,000 characters is in the lead whole, however long.
+    assert _in_scope(framework, "Intro.\n\n" + FILLER + "Alpha and beta.\n")
+    # Past the lead, a pairing counts for nothing.
+    assert not _in_scope(framework, "Intro.\n\n" + FILLER + "\n\nAlpha and beta.\n")
+    assert not _in_scope(framework, "")
+
+
 @pytest.mark.parametrize(
     ("scope", "message"),
     [
         ('[framework.scope]\nall = [["a"]]\nmin-mentions = 0\n', "[framework.scope]: 'min-mentions' must be a positive integer, got 0"),
         (
             '[[framework.scope]]\nall = [["a"]]\n[[framework.scope]]\nall = [["a"]]\nwithin = "page"\n',
-            "[[framework.scope]] #2: 'within' must be one of sentence, paragraph, document, got 'page'",
+            "[[framework.scope]] #2: 'within' must be one of sentence, paragraph, document, lead, got 'page'",
+        ),
+        (
+            '[framework.scope]\nall = [["a"]]\nwithin = "lead"\nmin-count = 2\n',
+            "[framework.scope]: a text has one lead: 'min-count' must be 1 with within = \"lead\", got 2",
         ),
         ("scope = 3\n", "[framework.scope] must be a table, or an array of tables ([[framework.scope]])"),
     ],

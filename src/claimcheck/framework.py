@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 
     from claimcheck.document import Document, Span
 
-__all__ = ["Criterion", "Fact", "Framework", "ScopeTrigger", "Within"]
+__all__ = ["LEAD_CHARACTERS", "Criterion", "Fact", "Framework", "ScopeTrigger", "Within"]
+
+#: The lead of a text: the blocks that start within its first this many characters.
+#: A title, a byline or dateline and the opening paragraph of a brief, a speech or an
+#: article fit in it; a list of partners deep in a long fact sheet does not.
+LEAD_CHARACTERS = 1000
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class Within(str, enum.Enum):
     SENTENCE = "sentence"
     PARAGRAPH = "paragraph"
     DOCUMENT = "document"
+    LEAD = "lead"
+    """The text's opening, as one stretch: its blocks that start in the first :data:`LEAD_CHARACTERS`."""
 
 
 class ScopeTrigger(NamedTuple):
@@ -86,6 +93,8 @@ class ScopeTrigger(NamedTuple):
 
         if self.within is Within.DOCUMENT:
             return (Span(0, len(document.text)),)
+        if self.within is Within.LEAD:
+            return _lead(document)
         if self.within is Within.PARAGRAPH:
             return (Span(block.start, block.end) for block in document.blocks)
         # A sentence lies in one block: only blocks where every group occurs are cut into sentences.
@@ -95,6 +104,14 @@ class ScopeTrigger(NamedTuple):
             if all(_any_between(found, block.start, block.end) for found in positions)
             for sentence in document.sentences_in_block(index)
         )
+
+
+def _lead(document: "Document") -> tuple["Span", ...]:
+    """The lead as one span: what a text is about is said at its start, in its title and opening paragraph."""
+    from claimcheck.document import Span
+
+    lead = [block for block in document.blocks if block.start < LEAD_CHARACTERS] or document.blocks[:1]
+    return (Span(lead[0].start, max(block.end for block in lead)),) if lead else ()
 
 
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:

@@ -185,13 +185,15 @@ def _load_trigger(table: dict[str, Any], *, label: str) -> ScopeTrigger:
     try:
         within_value = Within(within)
     except ValueError:
-        raise PackError(f"{label}: 'within' must be one of sentence, paragraph, document, got {within!r}") from None
+        raise PackError(f"{label}: 'within' must be one of sentence, paragraph, document, lead, got {within!r}") from None
     counts = {}
     for key in ("min-count", "min-mentions"):
         count = table.get(key, 1)
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
             raise PackError(f"{label}: '{key}' must be a positive integer, got {count!r}")
         counts[key] = count
+    if within_value is Within.LEAD and counts["min-count"] != 1:
+        raise PackError(f"{label}: a text has one lead: 'min-count' must be 1 with within = \"lead\", got {counts['min-count']}")
     compiled = [compile_pattern(keyword_pattern(group), where=f"{label}: 'all'") for group in groups]
     return ScopeTrigger(tuple(compiled), within_value, counts["min-count"], counts["min-mentions"])
 
