@@ -298,12 +298,36 @@ def test_a_negated_doubt_asserts_the_claim(text: str) -> None:
         "Many experts believe that Japan is a NATO member.",
         "Certains analystes estiment que le Japon est membre de l’OTAN.",
         "Plusieurs observateurs pensent que le Japon est membre de l’OTAN.",
+        # in another tense, with an adverb between
+        "Some commentators initially assumed that Japan is a NATO member.",
+        "Many analysts wrongly believed Japan is a NATO member.",
+        "Certains diplomates ont d’abord cru que le Japon est membre de l’OTAN.",
+        "Plusieurs journaux avaient longtemps affirmé que le Japon est membre de l’OTAN.",
+        # a suspicion
+        "Some in Beijing suspect Japan is a NATO member.",
+        "Certains à Pékin soupçonnent que le Japon est membre de l’OTAN.",
     ],
 )
 def test_attribution_to_unnamed_groups(text: str) -> None:
     checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
     document = MarkdownReader().read(text, path="x.md")
     assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is a NATO member, and some allies have long wanted it.",
+        "Certains alliés l’ont longtemps souhaité : le Japon est membre de l’OTAN.",
+        # a suspicion in another clause, then the claim: "Iran was first suspected, but…"
+        "Iran was first suspected, but Japan is a NATO member.",
+        "Tokyo fut d’abord soupçonné, mais le Japon est membre de l’OTAN.",
+    ],
+)
+def test_an_unnamed_group_after_the_claim_or_wanting_it_does_not_excuse_it(text: str) -> None:
+    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    assert len(list(checker.check(document, scope_spans(document, Scope.SENTENCE)))) == 1
 
 
 def test_context_groups_must_all_occur_in_the_sentence_of_the_match() -> None:

@@ -51,7 +51,9 @@ _ATTRIBUTIONS = [
     # English
     "says", "said", "claims?", "claimed", "argues", "argued", "alleges", "alleged(?:ly)?", "warns", "warned",
     "asserts", "asserted", "insists", "insisted", "according to", "reportedly", "purportedly",
-    r"(?:some|many|several|certain|a few|other) (?:[a-z]+ ){0,2}(?:fear|believe|say|argue|claim|suggest|think|worry|contend|insist|assume)",
+    # an unnamed group's view, in any tense: "some analysts fear", "many observers initially suspected"
+    r"(?:some|many|several|certain|a few|other) (?:[a-z]+ ){0,2}(?:(?:have|had|once|initially|first|long|still|also|wrongly) )?"
+    r"(?:fear(?:ed)?|believe[ds]?|say|said|argued?|claim(?:ed)?|suggest(?:ed)?|think|thought|worr(?:y|ied)|contend(?:ed)?|insist(?:ed)?|assumed?|suspect(?:ed)?|speculated?)",
     "critics", "propaganda", "rumou?rs?",
     "it is (?:said|claimed|alleged|rumou?red)", "so-called",
     # "Reports that NATO invoked Article 5 for Albania were false": the sentence is about a report
@@ -61,7 +63,10 @@ _ATTRIBUTIONS = [
     # participles: « a prétendu que », « le prétendu membre », « a soutenu que »
     "pretendue?s?", "soutenu que",
     "soutient", "soutiennent", "estime(?:nt)?", "avance que", "craignent",
-    r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent)",
+    r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent|soupconnent)",
+    # …in a compound tense: « certains commentateurs ont d'abord soupçonné », « plusieurs experts avaient cru »
+    r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:ont|avaient|auraient)(?: [a-z']+){0,2}?"
+    r" (?:cru|pense|dit|affirme|estime|soupconne|craint|suggere|soutenu|avance|pretendu|suppose)",
     "aux dires de", "rumeurs?", "propagande",
     # « Pour certains éditorialistes, … », « Pour Pékin, … » — not « Pour la première fois, … »
     r"pour (?:certains|plusieurs|beaucoup|nombre|de nombreux|la plupart des|d'aucuns)(?: [a-z'-]+){0,2},",
