@@ -164,6 +164,8 @@ def test_a_short_text_that_pairs_nato_and_japan_in_its_lead_is_in_scope(cli, tmp
         "On the margins of the NATO Summit, the President met President Yoon of Korea, Prime Minister Kishida of Japan, "
         "and Prime Minister Luxon of New Zealand.\n\nThe leaders condemned Russia’s war.\n",
         "NATO’s partners in the Indo-Pacific — Australia, Japan, New Zealand and the Republic of Korea — attended.\n",
+        # a heading that ends on one name, a paragraph that opens on the other: two blocks, no pair
+        "# Notes on NATO\n\nJapan announced its budget on Friday.\n",
         # a long text that pairs them once, far from its opening
         "# The Alliance in 2024\n\n" + "Allies agreed on air defence, munitions and new plans for the eastern flank. " * 14
         + "\n\nNATO and Japan signed a new programme.\n",

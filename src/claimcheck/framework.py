@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
@@ -76,6 +77,9 @@ class ScopeTrigger(NamedTuple):
     min_mentions: int = 1
 
     def applies(self, document: "Document") -> bool:
+        if self.within is Within.LEAD and self.min_mentions == 1:
+            # Only the lead can fire it: the rest of a long file is never searched.
+            return any(all(group.search(document.folded[start:end]) for group in self.groups) for start, end in _lead(document))
         text = document.folded_utf8
         positions = [[start for start, _ in text.spans(group)] for group in self.groups]
         if any(len(found) < max(self.min_mentions, 1) for found in positions):  # every group at least once
@@ -110,7 +114,8 @@ def _lead(document: "Document") -> tuple["Span", ...]:
     """The lead as one span: what a text is about is said at its start, in its title and opening paragraph."""
     from claimcheck.document import Span
 
-    lead = [block for block in document.blocks if block.start < LEAD_CHARACTERS] or document.blocks[:1]
+    blocks = document.blocks
+    lead = list(itertools.takewhile(lambda block: block.start < LEAD_CHARACTERS, blocks)) or blocks[:1]
     return (Span(lead[0].start, max(block.end for block in lead)),) if lead else ()
 
 
