@@ -1,0 +1,119 @@
+"""Families of wording found missing by a held-out set written blind (2026-12-05), in paraphrases of our own.
+
+The held-out set (40 wrong claims, 40 look-alikes; 20 terminology cases to flag, 20 not)
+was written by someone who had not seen the rules. Before: claims recall 34/40 with one
+look-alike flagged, terminology recall 16/20. Each miss stood for a family the patterns
+lacked; the held-out sentences themselves are in none of the rules, examples or tests —
+these are other sentences of the same families, in both languages where the fact applies:
+
+- the collective-defence clause with a possessive (« sa clause de défense collective »,
+  « leur clause d'assistance mutuelle », "their collective defence clause") — NJ203, NJ209;
+- Article 5 invoked at a date other than September 2001, in any construction (a date after
+  the clause, a fronted date, a passive, an apposition; « Les Alliés » naming NATO) — NJ205;
+- the 31 January 2023 meeting placed in another city, with the Secretary General unnamed or
+  the meeting nominalised (« La rencontre entre … et Kishida, le 31 janvier 2023 à … ») — NJ217;
+- a wrong year for Japan's 2 % target measured against the Allies ("…, well after most
+  Allies" silenced NJ222, whose look-alike is the Allies' own pledge), or given as "no
+  earlier than" — NJ222;
+- the CCDCOE named by its place and field ("the Tallinn-based cyber defence centre", « le
+  pôle cyber de l'OTAN basé en Estonie ») — NJ232;
+- an "Article 9" in a sentence that names Japan or the Treaty as something else, not as
+  the article's owner — NJ301;
+- "defense" after "NATO" or before "planners", "analysts"… — NJ303.
+
+The look-alike flagged (an unnamed group's suspicion in a compound tense, « Certains … ont
+d'abord soupçonné la Russie … ») was the engine's attribution guard; it was fixed there
+(commit a1cd9e7), and the paraphrases below keep it fixed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import check_report
+
+
+def _findings(cli, tmp_path: Path, text: str, select: str) -> list[tuple[str, str]]:
+    """(code, flagged words as written) of each finding of the rules ``select`` names."""
+    report = check_report(cli, tmp_path, text + "\n", select=select)
+    return [(f["code"], text[f["start"]["offset"] : f["end"]["offset"]]) for f in report["findings"]]
+
+
+WRONG_CLAIMS = [
+    # the collective-defence clause with a possessive determiner
+    ("NJ203", "Les Alliés ont déclenché leur clause de défense collective au profit de l’Albanie en septembre 2022.",
+     "Les Alliés ont déclenché leur clause de défense collective au profit de l’Albanie"),
+    ("NJ203", "L’Alliance a fait jouer sa clause d’assistance mutuelle pour soutenir Tirana.",
+     "L’Alliance a fait jouer sa clause d’assistance mutuelle pour soutenir Tirana"),
+    ("NJ209", "Tirana a obtenu que l’Alliance active sa clause de défense mutuelle après l’attaque de 2022.",
+     "sa clause de défense mutuelle"),
+    ("NJ209", "Allies agreed that their collective defence clause applied to Albania in 2022.",
+     "their collective defence clause"),
+    # Article 5 invoked at another date than September 2001 (the texts name NATO or the Allies)
+    ("NJ205", "NATO triggered Article 5 in March 2014, when Russia seized Crimea.", "NATO triggered Article 5 in March 2014"),
+    ("NJ205", "In 2014, the Allies invoked Article 5 to reassure Poland.", "In 2014, the Allies invoked Article 5"),
+    ("NJ205", "NATO's Article 5, invoked in 2014, has lost none of its force.", "NATO's Article 5, invoked in 2014"),
+    ("NJ205", "L’article 5 de l’OTAN a été activé le 24 février 2022.", "L’article 5 de l’OTAN a été activé le 24 février 2022"),
+    ("NJ205", "En 2014, l’OTAN a déclenché sa clause de défense collective.", "En 2014, l’OTAN a déclenché sa clause de défense collective"),
+    ("NJ205", "Les Alliés ont fait jouer leur clause de défense mutuelle au printemps 2014.",
+     "Les Alliés ont fait jouer leur clause de défense mutuelle au printemps 2014"),
+    # the 31 January 2023 meeting placed elsewhere than Tokyo
+    ("NJ217", "The Secretary General held talks with Prime Minister Kishida at NATO headquarters on 31 January 2023.",
+     "Kishida at NATO headquarters"),
+    ("NJ217", "NATO's chief sat down with Fumio Kishida in Kyoto on January 31, 2023, to sign a joint statement.",
+     "Kishida in Kyoto"),
+    ("NJ217", "L’entretien du secrétaire général avec Fumio Kishida, le 31 janvier 2023 à Séoul, a produit une déclaration commune.",
+     "Kishida, le 31 janvier 2023 à Séoul"),
+    ("NJ217", "In Brussels on 31 January 2023, the Secretary General met Kishida.",
+     "In Brussels on 31 January 2023, the Secretary General met Kishida"),
+    # a wrong year for Japan's 2 % target, set against the Allies or as "no earlier than"
+    ("NJ222", "Japan plans to reach the 2% level only by 2030, like many European Allies.", "Japan plans to reach the 2% level only by 2030"),
+    ("NJ222", "Tokyo plans to hit the 2 per cent threshold no earlier than 2031.", "Tokyo plans to hit the 2 per cent threshold no earlier than 2031"),
+    ("NJ222", "Le gouvernement japonais ne compte franchir la barre des 2 % qu’à l’horizon 2032, loin derrière les Alliés européens.",
+     "japonais ne compte franchir la barre des 2 % qu’à l’horizon 2032"),
+    # the CCDCOE named by its place and field, with a year outside 2018–2022
+    ("NJ232", "Japan joined the Estonian capital's cyber defence hub as early as 2014.", "2014"),
+    ("NJ232", "Le Japon participe depuis 2015 au centre de cyberdéfense de l'Alliance installé à Tallinn.", "2015"),
+    ("NJ232", "Dès 2013, le Japon est devenu membre du pôle cyber de l'OTAN basé en Estonie.", "2013"),
+]
+
+
+LOOK_ALIKES = [
+    # negated, hypothetical, asked for, or the right value
+    "L’OTAN a soutenu l’Albanie sans activer sa clause de défense collective.",
+    "Albania is covered by NATO's collective defence guarantee, which was not activated in 2022.",
+    "L’Albanie est couverte par l’article 5, qui n’a pas été invoqué en 2022.",
+    "NATO invoked Article 5 on 12 September 2001.",
+    "NATO invoked Article 5 in September 2001 and Article 4 in February 2022.",
+    "Les Alliés ont invoqué l’article 5 en septembre 2001.",
+    "Les Alliés n’ont pas invoqué l’article 5 en 2022.",
+    "Had NATO invoked Article 5 in 2022, Russia would have escalated.",
+    "Kyiv urged NATO to invoke Article 5 in 2022.",
+    "The Secretary General held talks with Prime Minister Kishida in Tokyo on 31 January 2023.",
+    "L’entretien de Jens Stoltenberg avec Fumio Kishida, le 31 janvier 2023 à Tokyo, a produit une déclaration commune.",
+    "On 31 January 2023 the Secretary General met Kishida, after talks in Seoul.",
+    "UN Secretary-General Guterres met Kishida in New York in January 2023.",
+    "It is wrong to say that the Secretary General met Kishida in Osaka on 31 January 2023.",
+    "Japan aims to reach the 2% benchmark in fiscal 2027, ahead of several NATO Allies.",
+    "Japan aims to reach 2% of GDP by 2027, while Allies committed to 2% by 2024.",
+    "Selon Washington, le Japon n’atteindra les 2 % qu’en 2035.",
+    "Japan became a participant in NATO's Tallinn-based cyber defence centre in November 2022.",
+    "NATO's Tallinn-based cyber defence centre, founded in 2008, admitted Japan later.",
+    "Japan did not join NATO's cyber centre in Tallinn in 2012.",
+    # an unnamed group's suspicion, in a past or compound tense, is attributed
+    "Many observers initially suspected North Korea of the hack on Albania's government servers.",
+    "Plusieurs experts avaient d’abord soupçonné des pirates chinois d’avoir visé l’Albanie.",
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "words"), WRONG_CLAIMS)
+def test_a_wrong_claim_of_a_missed_family_is_flagged(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
+    assert _findings(cli, tmp_path, sentence, "NJ2") == [(code, words)]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_a_look_alike_of_those_families_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _findings(cli, tmp_path, sentence, "NJ2") == []
+
