@@ -117,3 +117,31 @@ def test_a_wrong_claim_of_a_missed_family_is_flagged(cli, tmp_path: Path, code: 
 def test_a_look_alike_of_those_families_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
     assert _findings(cli, tmp_path, sentence, "NJ2") == []
 
+
+TERMS_TO_FLAG = [
+    # Japan or the Treaty named in the sentence, but not as the owner of the article
+    ("NJ301", "The North Atlantic Treaty obliges Allies to help one another, while Article 9 keeps Japanese troops at home.", "Article 9"),
+    ("NJ301", "Le traité de Washington ne lie que les Alliés ; pour le Japon, l’article 9 reste une barrière.", "article 9"),
+    # "defense" after NATO, or before planners, analysts…, in a text that writes "defence"
+    ("NJ303", "Japan's defence reforms impress NATO defense planners.", "NATO defense"),
+    ("NJ303", "NATO defence chiefs met; Japan's defense analysts took notes.", "Japan's defense"),
+]
+
+TERMS_FINE = [
+    "The North Atlantic Treaty binds Allies; Tokyo, whose Article 9 renounces war, cannot match it.",
+    "Le traité de l’Atlantique Nord lie les Alliés ; l’article 9 japonais interdit un engagement comparable.",
+    "Under the North Atlantic Treaty, Article 9 sets up the body where Japan has no seat.",
+    "The North Atlantic Treaty binds Allies. Article 9 (Japan's Constitution) forbids a comparable pledge.",
+    "Japan's defence reforms impress NATO defence planners.",
+    "The NATO Defense College hosted Japan's defence officials.",
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words"), TERMS_TO_FLAG)
+def test_an_ambiguous_or_inconsistent_term_is_flagged(cli, tmp_path: Path, code: str, text: str, words: str) -> None:
+    assert _findings(cli, tmp_path, text, code) == [(code, words)]
+
+
+@pytest.mark.parametrize("text", TERMS_FINE)
+def test_a_qualified_or_consistent_term_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
+    assert _findings(cli, tmp_path, text, "NJ301,NJ303") == []

@@ -390,6 +390,10 @@ def test_held_out_french_note_raises_its_findings(cli, tmp_path):
         ("PS203", 17),  # « en termes de »
         ("NJ306", 24),  # NSS, in the table
         ("PS102", 28),  # « Personne ne conteste »
+        # « l'article 9 limite ce que Tokyo peut promettre, et le traité de Washington… »: Tokyo is what the
+        # article limits and the Treaty a second subject, neither says whose Article 9 it is (a held-out set
+        # of 2026-12-05 asked for this family: « l'article 9 interdit … à Tokyo de s'engager »)
+        ("NJ301", 28),
         ("NJ303", 30),  # the quoted diplomat writes "defence" then "collective defense"
         ("PS201", 32), ("NJ304", 32),  # debatable: the note names the old term to set it aside
         ("NJ305", 36),  # « sans en faire une OTAN du Pacifique »: the phrase as the author's own
