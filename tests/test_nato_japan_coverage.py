@@ -149,6 +149,8 @@ def test_a_text_that_names_nato_and_japan_in_passing_is_out_of_scope(cli, tmp_pa
         "Entre le Japon et l’OTAN, le rapprochement est réel. Reste à l’organiser.\n",
         "Le gouvernement japonais et l’Alliance atlantique se parlent davantage depuis 2022.\n",
         "MEMO\n\nSubject: the NATO-Japan partnership\n\nThe minister asked for options before the summit.\n",
+        # "the Alliance" pairs with Japan once the lead has named NATO
+        "Le chef de l’OTAN est arrivé à Séoul.\n\nIl veut renforcer la coopération entre l’Alliance et le Japon.\n",
     ],
 )
 def test_a_short_text_that_pairs_nato_and_japan_in_its_lead_is_in_scope(cli, tmp_path: Path, text: str) -> None:
@@ -166,6 +168,9 @@ def test_a_short_text_that_pairs_nato_and_japan_in_its_lead_is_in_scope(cli, tmp
         "NATO’s partners in the Indo-Pacific — Australia, Japan, New Zealand and the Republic of Korea — attended.\n",
         # a heading that ends on one name, a paragraph that opens on the other: two blocks, no pair
         "# Notes on NATO\n\nJapan announced its budget on Friday.\n",
+        # "the Alliance" alone may be the US–Japan one; "the U.S.-Japan Alliance" pairs nothing
+        "The Alliance and Japan's Self-Defense Forces trained together off Okinawa.\n",
+        "The U.S.-Japan Alliance is the cornerstone of peace in the region. NATO leaders meet in July.\n",
         # a long text that pairs them once, far from its opening
         "# The Alliance in 2024\n\n" + "Allies agreed on air defence, munitions and new plans for the eastern flank. " * 14
         + "\n\nNATO and Japan signed a new programme.\n",
