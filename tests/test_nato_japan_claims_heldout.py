@@ -59,7 +59,17 @@ WRONG_CLAIMS = [
     ("NJ205", "En 2014, l’OTAN a déclenché sa clause de défense collective.", "En 2014, l’OTAN a déclenché sa clause de défense collective"),
     ("NJ205", "Les Alliés ont fait jouer leur clause de défense mutuelle au printemps 2014.",
      "Les Alliés ont fait jouer leur clause de défense mutuelle au printemps 2014"),
+    # …in a cleft, a dated noun of invocation, a fronted date without a comma, or "in response to Russia's invasion"
+    ("NJ205", "It was in 2014 that NATO invoked Article 5.", "It was in 2014 that NATO invoked Article 5"),
+    ("NJ205", "C’est en 2014 que l’OTAN a invoqué l’article 5.", "C’est en 2014 que l’OTAN a invoqué l’article 5"),
+    ("NJ205", "NATO's only invocation of Article 5 came in 2014, after Crimea.", "invocation of Article 5 came in 2014"),
+    ("NJ205", "La seule invocation de l’article 5 de l’OTAN remonte à 2014.", "invocation de l’article 5 de l’OTAN remonte à 2014"),
+    ("NJ205", "In March 2014 the North Atlantic Council invoked Article 5.", "In March 2014 the North Atlantic Council invoked Article 5"),
+    ("NJ205", "L’OTAN a invoqué l’article 5 en réponse à l’invasion russe de 2022.",
+     "L’OTAN a invoqué l’article 5 en réponse à l’invasion russe de 2022"),
     # the 31 January 2023 meeting placed elsewhere than Tokyo
+    ("NJ217", "Stoltenberg travelled to Osaka on 31 January 2023 to meet Prime Minister Kishida.",
+     "to Osaka on 31 January 2023 to meet Prime Minister Kishida"),
     ("NJ217", "The Secretary General held talks with Prime Minister Kishida at NATO headquarters on 31 January 2023.",
      "Kishida at NATO headquarters"),
     ("NJ217", "NATO's chief sat down with Fumio Kishida in Kyoto on January 31, 2023, to sign a joint statement.",
@@ -77,6 +87,8 @@ WRONG_CLAIMS = [
     ("NJ232", "Japan joined the Estonian capital's cyber defence hub as early as 2014.", "2014"),
     ("NJ232", "Le Japon participe depuis 2015 au centre de cyberdéfense de l'Alliance installé à Tallinn.", "2015"),
     ("NJ232", "Dès 2013, le Japon est devenu membre du pôle cyber de l'OTAN basé en Estonie.", "2013"),
+    ("NJ232", "Japan has been part of NATO's cyber defence centre in Tallinn since 2015.", "2015"),
+    ("NJ222", "Tokyo will only reach the 2% mark in 2032, later than most Allies.", "Tokyo will only reach the 2% mark in 2032"),
 ]
 
 
@@ -91,6 +103,12 @@ LOOK_ALIKES = [
     "Les Alliés n’ont pas invoqué l’article 5 en 2022.",
     "Had NATO invoked Article 5 in 2022, Russia would have escalated.",
     "Kyiv urged NATO to invoke Article 5 in 2022.",
+    "NATO's only invocation of Article 5 came in 2001, after 9/11.",
+    "La seule invocation de l’article 5 de l’OTAN remonte à 2001.",
+    "A possible invocation of Article 5 in 2030 worries NATO planners.",
+    "In 2014, the Allies invoked Article 4 rather than Article 5.",
+    "Stoltenberg travelled to Tokyo on 31 January 2023 to meet Prime Minister Kishida.",
+    "Japan has been part of NATO's cyber defence centre in Tallinn since 2022.",
     "The Secretary General held talks with Prime Minister Kishida in Tokyo on 31 January 2023.",
     "L’entretien de Jens Stoltenberg avec Fumio Kishida, le 31 janvier 2023 à Tokyo, a produit une déclaration commune.",
     "On 31 January 2023 the Secretary General met Kishida, after talks in Seoul.",
