@@ -140,6 +140,9 @@ TERMS_TO_FLAG = [
     # Japan or the Treaty named in the sentence, but not as the owner of the article
     ("NJ301", "The North Atlantic Treaty obliges Allies to help one another, while Article 9 keeps Japanese troops at home.", "Article 9"),
     ("NJ301", "Le traité de Washington ne lie que les Alliés ; pour le Japon, l’article 9 reste une barrière.", "article 9"),
+    # a comma after the article opens the next clause, it names no owner
+    ("NJ301", "The Washington Treaty binds Allies. Because of Article 9, Japanese forces cannot join them.", "Article 9"),
+    ("NJ301", "Le traité de l’Atlantique Nord lie les Alliés. En raison de l’article 9, les forces japonaises ne peuvent s’y joindre.", "article 9"),
     # "defense" after NATO, or before planners, analysts…, in a text that writes "defence"
     ("NJ303", "Japan's defence reforms impress NATO defense planners.", "NATO defense"),
     ("NJ303", "NATO defence chiefs met; Japan's defense analysts took notes.", "Japan's defense"),
@@ -150,6 +153,8 @@ TERMS_FINE = [
     "Le traité de l’Atlantique Nord lie les Alliés ; l’article 9 japonais interdit un engagement comparable.",
     "Under the North Atlantic Treaty, Article 9 sets up the body where Japan has no seat.",
     "The North Atlantic Treaty binds Allies. Article 9 (Japan's Constitution) forbids a comparable pledge.",
+    "The North Atlantic Treaty binds Allies. Article 9, the Japanese Constitution's war clause, forbids it.",
+    "The Washington Treaty binds Allies; the Treaty's Article 9 creates the Council, Japan's Article 9 renounces war.",
     "Japan's defence reforms impress NATO defence planners.",
     "The NATO Defense College hosted Japan's defence officials.",
 ]
