@@ -51,6 +51,11 @@ WRONG_CLAIMS = [
      "sa clause de défense mutuelle"),
     ("NJ209", "Allies agreed that their collective defence clause applied to Albania in 2022.",
      "their collective defence clause"),
+    # other verbs for "invoked": put into effect, came into play, « recourir à », « jouer en faveur de »
+    ("NJ209", "NATO put Article 5 into effect to protect Albania in 2022.", "Article 5"),
+    ("NJ209", "L’OTAN a recouru à l’article 5 pour défendre l’Albanie.", "l’article 5"),
+    ("NJ211", "NATO's Article 5 has never come into play.", "has never come into play"),
+    ("NJ215", "L'OTAN a recouru à l'article 5 à trois reprises.", "à trois reprises"),
     # Article 5 invoked at another date than September 2001 (the texts name NATO or the Allies)
     ("NJ205", "NATO triggered Article 5 in March 2014, when Russia seized Crimea.", "NATO triggered Article 5 in March 2014"),
     ("NJ205", "In 2014, the Allies invoked Article 5 to reassure Poland.", "In 2014, the Allies invoked Article 5"),
@@ -97,6 +102,10 @@ LOOK_ALIKES = [
     "L’OTAN a soutenu l’Albanie sans activer sa clause de défense collective.",
     "Albania is covered by NATO's collective defence guarantee, which was not activated in 2022.",
     "L’Albanie est couverte par l’article 5, qui n’a pas été invoqué en 2022.",
+    "Article 5 never came into play for Albania in 2022.",
+    "L'article 5 n'a pas joué en faveur de l'Albanie en 2022.",
+    "L’OTAN a aidé l’Albanie sans recourir à l’article 5.",
+    "L'OTAN n'a recouru à l'article 5 qu'une fois, en 2001.",
     "NATO invoked Article 5 on 12 September 2001.",
     "NATO invoked Article 5 in September 2001 and Article 4 in February 2022.",
     "Les Alliés ont invoqué l’article 5 en septembre 2001.",
