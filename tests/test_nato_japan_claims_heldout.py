@@ -88,6 +88,12 @@ WRONG_CLAIMS = [
     ("NJ222", "Tokyo plans to hit the 2 per cent threshold no earlier than 2031.", "Tokyo plans to hit the 2 per cent threshold no earlier than 2031"),
     ("NJ222", "Le gouvernement japonais ne compte franchir la barre des 2 % qu’à l’horizon 2032, loin derrière les Alliés européens.",
      "japonais ne compte franchir la barre des 2 % qu’à l’horizon 2032"),
+    # the attack on Albania said to come from, or be the operation of, another state
+    ("NJ210", "Albania's 2022 cyberattack was a Chinese operation.", "Chinese"),
+    ("NJ210", "La cyberattaque contre l'Albanie venait de Moscou.", "Moscou"),
+    # the Strategic Concept's right city with a wrong year, the date in another construction
+    ("NJ228", "NATO's Strategic Concept was approved at the Madrid summit on 29 June 2023.",
+     "Strategic Concept was approved at the Madrid summit on 29 June 2023"),
     # the CCDCOE named by its place and field, with a year outside 2018–2022
     ("NJ232", "Japan joined the Estonian capital's cyber defence hub as early as 2014.", "2014"),
     ("NJ232", "Le Japon participe depuis 2015 au centre de cyberdéfense de l'Alliance installé à Tallinn.", "2015"),
@@ -118,6 +124,8 @@ LOOK_ALIKES = [
     "In 2014, the Allies invoked Article 4 rather than Article 5.",
     "Stoltenberg travelled to Tokyo on 31 January 2023 to meet Prime Minister Kishida.",
     "Japan has been part of NATO's cyber defence centre in Tallinn since 2022.",
+    "The 2022 attack on Albania came from Iranian hackers; Russia's came later against Ukraine.",
+    "The Strategic Concept was not adopted in Madrid in 2023.",
     "The Secretary General held talks with Prime Minister Kishida in Tokyo on 31 January 2023.",
     "L’entretien de Jens Stoltenberg avec Fumio Kishida, le 31 janvier 2023 à Tokyo, a produit une déclaration commune.",
     "On 31 January 2023 the Secretary General met Kishida, after talks in Seoul.",
