@@ -88,6 +88,17 @@ WRONG_CLAIMS = [
     ("NJ222", "Tokyo plans to hit the 2 per cent threshold no earlier than 2031.", "Tokyo plans to hit the 2 per cent threshold no earlier than 2031"),
     ("NJ222", "Le gouvernement japonais ne compte franchir la barre des 2 % qu’à l’horizon 2032, loin derrière les Alliés européens.",
      "japonais ne compte franchir la barre des 2 % qu’à l’horizon 2032"),
+    # membership by another verb or title; the CCDCOE given another city by a possessive
+    ("NJ202", "Japan entered NATO in 2023, becoming its first Asian member.", "Japan entered NATO in 2023"),
+    ("NJ231", "The CCDCOE, Riga's cyber centre, welcomed Japan.", "Riga"),
+    ("NJ201", "Devenu membre de l'OTAN l'an dernier, le Japon participe désormais au Conseil.",
+     "Devenu membre de l'OTAN l'an dernier, le Japon"),
+    ("NJ201", "Tokyo siège au Conseil de l’Atlantique Nord en tant qu’allié à part entière.",
+     "Tokyo siège au Conseil de l’Atlantique Nord en tant qu’allié"),
+    # the meeting's city in a cleft; the Secretary General with Mr./M. Kishida
+    ("NJ217", "It was in Seoul that the Secretary General met Kishida on 31 January 2023.",
+     "It was in Seoul that the Secretary General met Kishida"),
+    ("NJ212", "Le secrétaire général s’est rendu au Japon en mai 2022 pour rencontrer M. Kishida.", "en mai 2022"),
     # the attack on Albania said to come from, or be the operation of, another state
     ("NJ210", "Albania's 2022 cyberattack was a Chinese operation.", "Chinese"),
     ("NJ210", "La cyberattaque contre l'Albanie venait de Moscou.", "Moscou"),
@@ -126,6 +137,9 @@ LOOK_ALIKES = [
     "Japan has been part of NATO's cyber defence centre in Tallinn since 2022.",
     "The 2022 attack on Albania came from Iranian hackers; Russia's came later against Ukraine.",
     "The Strategic Concept was not adopted in Madrid in 2023.",
+    "Japan entered into NATO's partnership programme in 2014.",
+    "Devenu membre du G7 en 1975, le Japon pèse sur l’économie mondiale.",
+    "C’est à Tokyo que Stoltenberg et Kishida se sont vus le 31 janvier 2023.",
     "The Secretary General held talks with Prime Minister Kishida in Tokyo on 31 January 2023.",
     "L’entretien de Jens Stoltenberg avec Fumio Kishida, le 31 janvier 2023 à Tokyo, a produit une déclaration commune.",
     "On 31 January 2023 the Secretary General met Kishida, after talks in Seoul.",
