@@ -188,6 +188,7 @@ TERMS_FINE = [
     "The Washington Treaty binds Allies; the Treaty's Article 9 creates the Council, Japan's Article 9 renounces war.",
     "Japan's defence reforms impress NATO defence planners.",
     "The NATO Defense College hosted Japan's defence officials.",
+    "Japan's defense minister attended the NATO defence ministers' meeting.",
 ]
 
 
