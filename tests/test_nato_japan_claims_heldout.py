@@ -200,3 +200,25 @@ def test_an_ambiguous_or_inconsistent_term_is_flagged(cli, tmp_path: Path, code:
 @pytest.mark.parametrize("text", TERMS_FINE)
 def test_a_qualified_or_consistent_term_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
     assert _findings(cli, tmp_path, text, "NJ301,NJ303") == []
+
+
+# The engine's negation guard, found while writing the paraphrases above (src/claimcheck/rules/claims.py,
+# `_negation`): any negator anywhere before the end of the match silences it, whatever clause it stands in,
+# and "not … until" is read as a denial where it asserts the date. Kept as strict xfails until the guard
+# is scoped to the match's own clause.
+@pytest.mark.xfail(strict=True, reason="_negation: a negator in an earlier clause (after ';' or ':') silences the claim in the next")
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("NJ226", "Italy is not part of GCAP; GCAP brings together Japan, the UK and France."),
+        ("NJ203", "Tirana did not wait: NATO invoked Article 5 for Albania within days."),
+    ],
+)
+def test_a_negation_in_another_clause_does_not_excuse_the_claim(cli, tmp_path: Path, code: str, sentence: str) -> None:
+    assert [found for found, _ in _findings(cli, tmp_path, sentence, "NJ2")] == [code]
+
+
+@pytest.mark.xfail(strict=True, reason="_negation: 'not … until 2030' / « pas … avant 2030 » asserts the date, it denies nothing")
+@pytest.mark.parametrize("sentence", ["Japan will not reach 2% of GDP until 2030.", "Le Japon n’atteindra pas 2 % du PIB avant 2030."])
+def test_not_until_a_wrong_year_is_a_wrong_year(cli, tmp_path: Path, sentence: str) -> None:
+    assert [found for found, _ in _findings(cli, tmp_path, sentence, "NJ2")] == ["NJ222"]
