@@ -25,6 +25,24 @@ The fixes go by meaning:
 * regional-reaction: escalation, spiral, « engrenage », miscalculation, grey zone count in a
   sentence about the Asian theatre or naming no other one — not Ukraine, the Baltic, Kosovo,
   cyberspace or the markets.
+* article-5-scope: NATO's Article 5, not Article 5 of another agreement (the NATO–Japan
+  information-security agreement, Washington's treaty "with Japan"); not the collective
+  defence of Japan by its US alliance; not the EU's mutual-assistance clause (Article 42.7).
+* nuclear-sharing: the three non-nuclear principles in their own words are a refusal, not
+  what North Korea "possesses the capacity to produce".
+* cyber-precedent: Albania as the 2022 precedent (the attack, the break), not Albania hosting
+  Iran's opposition; Ukraine's cyber partnership with NATO, not with the EU; exercises run with
+  NATO or its centre, not one Japan holds with ASEAN. (Those passages still name cyber
+  security, a cooperation field, which NJ108 counts wherever it is named: kept as `also`.)
+* institutionalization: NATO's meetings, not a 2+2 with France or the US, a G7 or ASEAN
+  meeting; a regular dialogue not the one with Washington; a partnership agreement not the
+  EU's with Japan.
+* strategic-alignment: NATO's Strategic Concept, not a ministry's; the two regions linked as
+  one security space, not as trading partners or supply chains; convergence with NATO, not
+  within the US–Japan alliance.
+* article-9: constitutional limits and the renunciation of war are Japan's unless the
+  sentence is about another country's (Germany's Bundeswehr, the Philippine or Italian
+  constitution).
 """
 
 
@@ -78,6 +96,65 @@ TRAPS = {
         ('fr', 'En mer Baltique, les activités en zone grise de la Russie, sabotage de câbles et brouillage GPS, mettent l’Alliance à l’épreuve.', set()),
         ('en', 'The Kremlin’s security dilemma narrative, which casts NATO enlargement as encirclement, has long shaped Russian propaganda.', set()),
     ],
+    'article-5-scope': [
+        ('en', 'Washington has repeatedly said that Article 5 of its treaty with Japan covers the Senkaku Islands.', set()),
+        ('fr', 'Washington a rappelé que l’article 5 du traité qui lie Tokyo aux États-Unis couvre les îles Senkaku.', set()),
+        ('en', 'The EU’s mutual assistance clause, Article 42.7, obliges member states to aid one another, and most of them are also NATO Allies; Japan and the EU rely on a strategic partnership agreement instead.', set()),
+        ('fr', 'L’article 42.7 du traité sur l’Union européenne, la clause d’assistance mutuelle, a été invoqué par la France en 2015 ; le Japon avait alors exprimé sa solidarité.', set()),
+        ('en', 'The collective defence of Japan rests on its alliance with the United States, which keeps some 54,000 troops in the country.', set()),
+        ('fr', 'La défense collective du Japon repose sur l’alliance avec les États-Unis, qui y stationnent quelque 54 000 militaires.', set()),
+        ('en', 'Under Article 5 of the agreement on the security of information signed by NATO and Japan in 2010, each side must protect the other’s classified data.', set()),
+        ('fr', 'Selon l’article 5 de l’accord sur la sécurité des informations signé par l’OTAN et le Japon, chaque partie protège les données classifiées de l’autre.', set()),
+    ],
+    'nuclear-sharing': [
+        ('en', 'Russia’s nuclear threats against Ukraine’s supporters were condemned in the joint statement, and Japan, the only country to have suffered atomic bombings, joined the condemnation.', set()),
+        ('en', 'Japan champions the Non-Proliferation Treaty and used the G7 Hiroshima summit to issue a vision on nuclear disarmament.', set()),
+        ('en', 'North Korea possesses the capacity to produce miniaturised nuclear warheads, Japan’s defence white paper warns.', set()),
+        ('fr', 'La possession par la Corée du Nord d’armes nucléaires et sa capacité à en produire de nouvelles inquiètent le Japon.', set()),
+        ('en', 'China’s nuclear arsenal could reach 1,000 warheads by 2030, the Pentagon estimates; NATO and Japan both voiced concern.', set()),
+        ('fr', 'La Russie a suspendu sa participation au traité New START et multiplie les menaces nucléaires ; le Japon a dénoncé ce chantage.', set()),
+        ('fr', 'Le Japon défend le traité de non-prolifération et a fait du sommet du G7 à Hiroshima une tribune pour le désarmement nucléaire.', set()),
+    ],
+    'cyber-precedent': [
+        ('en', 'Albania has hosted members of the Iranian opposition group MEK since 2013.', set()),
+        ('fr', 'L’Albanie accueille depuis 2013 des membres de l’opposition iranienne des Moudjahidines du peuple.', set()),
+        ('en', 'Ukraine’s partnership with the European Union now covers cyber resilience and energy.', set()),
+        ('fr', 'Le partenariat entre l’Ukraine et l’Union européenne couvre désormais la cybersécurité et l’énergie.', {'cooperation-areas'}),
+        ('en', 'A cybersecurity exercise organised by Japan with ASEAN countries simulated a ransomware attack on a port.', {'cooperation-areas'}),
+        ('fr', 'Un exercice de cybersécurité organisé par le Japon avec les pays de l’ASEAN a simulé une attaque par rançongiciel contre un port.', {'cooperation-areas'}),
+        ('en', 'NATO’s Cyber Security Operations Centre in Mons protects the Alliance’s own networks around the clock.', {'cooperation-areas'}),
+        ('en', 'Cyber threats are rising, and the two sides agreed that they must talk about them more often.', set()),
+    ],
+    'institutionalization': [
+        ('en', 'Japan’s foreign and defence ministers took part in the 2+2 meeting with their French counterparts in Paris.', set()),
+        ('fr', 'Les ministres japonais des Affaires étrangères et de la Défense ont participé à la réunion 2+2 avec leurs homologues américains à Washington.', set()),
+        ('en', 'Japan’s regular dialogue with the United States runs through the 2+2 Security Consultative Committee, a format NATO officials know well.', set()),
+        ('en', 'Secretary General Stoltenberg visited Tokyo in January 2023 and met Prime Minister Kishida; both called for closer ties.', set()),
+        ('fr', 'Le ministre japonais de la Défense s’est rendu au siège de l’OTAN à Bruxelles pour y rencontrer le Secrétaire général.', set()),
+        ('en', 'Japan’s foreign minister attended the G7 meeting in Capri, where NATO’s enlargement was discussed.', set()),
+        ('fr', 'Le Japon a participé au sommet de l’ASEAN à Jakarta, où la mer de Chine méridionale a dominé les débats.', set()),
+        ('en', 'Japan and the EU signed a Strategic Partnership Agreement in 2018.', set()),
+        ('fr', 'L’accord de partenariat stratégique entre le Japon et l’Union européenne est entré en vigueur en 2019.', set()),
+    ],
+    'strategic-alignment': [
+        ('en', 'Japan’s Free and Open Indo-Pacific vision, launched by Shinzo Abe in 2016, focuses on connectivity, the rule of law and order at sea in Asia.', set()),
+        ('fr', 'La vision d’un Indo-Pacifique libre et ouvert, lancée par Shinzo Abe en 2016, met l’accent sur la connectivité et l’état de droit en mer.', set()),
+        ('en', 'The US National Security Strategy of 2022 and Washington’s Indo-Pacific strategy converge on one goal: strengthening the alliance with Japan.', set()),
+        ('en', 'Japan’s trade ministry unveiled a new strategic concept for semiconductor supply chains.', set()),
+        ('fr', 'Le ministère japonais de l’Économie a présenté un nouveau concept stratégique pour les chaînes d’approvisionnement en semi-conducteurs.', set()),
+        ('en', 'Trade between the Euro-Atlantic economies and the Indo-Pacific has doubled in twenty years.', set()),
+        ('fr', 'Les échanges commerciaux entre l’espace euro-atlantique et l’Indo-Pacifique ont doublé en vingt ans.', set()),
+        ('en', 'Supply chains linking Europe and Asia are interconnected, and the security of semiconductor supplies matters to Japanese carmakers.', set()),
+    ],
+    'article-9': [
+        ('en', 'Article 9 of the EU–Japan Economic Partnership Agreement covers customs cooperation.', set()),
+        ('en', 'The Philippine constitution also renounces war as an instrument of national policy, and Manila has deepened ties with Tokyo.', set()),
+        ('fr', 'L’Italie, elle aussi, renonce à la guerre dans sa Constitution de 1948 ; Rome et Tokyo construisent pourtant ensemble un avion de combat.', set()),
+        ('en', 'Germany’s constitutional limits on the use of force abroad were eased by a court ruling in 1994, a precedent Japanese scholars often cite.', set()),
+        ('fr', 'En Allemagne, les limites constitutionnelles aux opérations extérieures ont été assouplies en 1994 ; au Japon, on cite souvent ce précédent.', set()),
+        ('fr', 'L’article 9 de la loi japonaise sur la protection des secrets d’État punit les fuites de cinq ans de prison.', set()),
+        ('en', 'Article 9 of the North Atlantic Treaty created the Council, which meets weekly at the level of ambassadors.', set()),
+    ],
 }
 
 
@@ -98,6 +175,35 @@ POSITIVES = {
         ('en', 'China warns that NATO’s presence in Asia would raise tensions, and the risk of miscalculation around Taiwan is real.', set()),
         ('fr', 'Une présence de l’OTAN en Asie risquerait d’enclencher un engrenage avec Pékin, qui y verrait une provocation.', set()),
         ('en', 'Beijing could answer a NATO presence near Japan with more grey-zone activity around the Senkakus.', set()),
+    ],
+    'article-5-scope': [
+        ('en', 'Japan is a partner, not an Ally: NATO’s Article 5 does not cover it.', set()),
+        ('fr', 'Le Japon reste en dehors de l’article 5 du traité de l’Atlantique Nord.', set()),
+        ('en', 'NATO’s collective defence guarantee does not extend to partners such as Japan.', set()),
+    ],
+    'nuclear-sharing': [
+        ('en', 'NATO-style nuclear sharing is a non-starter for Japan, which holds to its three non-nuclear principles.', set()),
+        ('fr', 'Tokyo préfère un dialogue sur la dissuasion élargie américaine au partage nucléaire à l’européenne.', set()),
+    ],
+    'cyber-precedent': [
+        ('en', 'After the Iran-linked cyberattack on Albania in 2022, NATO supported Tirana without invoking Article 5.', set()),
+        ('fr', 'Le Japon a rejoint en 2022 le centre d’excellence de cyberdéfense de l’OTAN à Tallinn.', {'cooperation-areas'}),
+        ('en', 'NATO’s cyber partnership with Ukraine, a non-member, is a model for what it could do with Japan.', set()),
+    ],
+    'institutionalization': [
+        ('en', 'Japan and NATO agreed an Individually Tailored Partnership Programme in July 2023.', set()),
+        ('fr', 'Le Premier ministre japonais a participé au sommet de l’OTAN à Vilnius.', set()),
+        ('en', 'Japan’s prime minister took part in the NATO summit in Madrid, a first.', set()),
+    ],
+    'strategic-alignment': [
+        ('en', 'NATO’s 2022 Strategic Concept and Japan’s National Security Strategy both describe China as a challenge.', {'defense-spending'}),
+        ('fr', 'La sécurité euro-atlantique et celle de l’Indo-Pacifique sont indissociables.', set()),
+        ('en', 'Japan’s Free and Open Indo-Pacific vision now rests on the argument that Euro-Atlantic and Indo-Pacific security are interconnected.', set()),
+    ],
+    'article-9': [
+        ('en', 'Article 9 of Japan’s constitution rules out any automatic military obligation towards NATO.', set()),
+        ('fr', 'La Constitution pacifiste du Japon limite ses engagements militaires envers l’OTAN.', set()),
+        ('en', 'Japan’s constitution renounces war, which limits what Tokyo can promise the Alliance.', set()),
     ],
 }
 
