@@ -109,6 +109,11 @@ WRONG_CLAIMS = [
     # the Strategic Concept's right city with a wrong year, the date in another construction
     ("NJ228", "NATO's Strategic Concept was approved at the Madrid summit on 29 June 2023.",
      "Strategic Concept was approved at the Madrid summit on 29 June 2023"),
+    # the date in other words: « remonte à », seasons; Japan's 2 % target as a noun, with its year after
+    ("NJ212", "La visite de Stoltenberg à Tokyo remonte à mars 2023.", "remonte à mars 2023"),
+    ("NJ212", "Stoltenberg's Tokyo talks with Kishida took place in the spring of 2023.", "in the spring of 2023"),
+    ("NJ222", "Japan's 2% goal slipped to 2030.", "Japan's 2% goal slipped to 2030"),
+    ("NJ222", "L’objectif japonais des 2 % a glissé à 2030.", "objectif japonais des 2 % a glissé à 2030"),
     # the CCDCOE named by its place and field, with a year outside 2018–2022
     ("NJ232", "Japan joined the Estonian capital's cyber defence hub as early as 2014.", "2014"),
     ("NJ232", "Le Japon participe depuis 2015 au centre de cyberdéfense de l'Alliance installé à Tallinn.", "2015"),
@@ -144,6 +149,9 @@ LOOK_ALIKES = [
     "Japan entered into NATO's partnership programme in 2014.",
     "Devenu membre du G7 en 1975, le Japon pèse sur l’économie mondiale.",
     # long true sentences about the same facts
+    "L’objectif japonais des 2 %, fixé en 2022, vise l’exercice 2027.",
+    "Japan's 2% target, announced in December 2022, runs to fiscal 2027.",
+    "Stoltenberg's Tokyo talks with Kishida took place in the winter of 2023.",
     "NATO, which invoked Article 5 only once, on 12 September 2001, reinforced its eastern flank in 2014 and 2022.",
     "Depuis que l’OTAN a invoqué l’article 5 en 2001, l’Alliance a renforcé son flanc oriental en 2014.",
     "Stoltenberg, who met Kishida in Tokyo on 31 January 2023, later hosted him in Brussels.",
