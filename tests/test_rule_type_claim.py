@@ -330,6 +330,44 @@ def test_an_unnamed_group_after_the_claim_or_wanting_it_does_not_excuse_it(text:
     assert len(list(checker.check(document, scope_spans(document, Scope.SENTENCE)))) == 1
 
 
+MEMBER = ["japan is a nato member", "le japon est membre de l'otan", "japan will reach 2 % of gdp in 2030", "2 % du pib (?:en|avant) 2030", "until 2030"]
+
+
+def _flagged(text: str) -> list[str]:
+    checker = ClaimType().build({"patterns": MEMBER}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    return [document.text[hit.start : hit.end] for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo did not hesitate: Japan is a NATO member.",
+        "Seoul is not in the Alliance; Japan is a NATO member.",
+        "La Corée n’a pas adhéré ; le Japon est membre de l’OTAN.",
+        "Japan will not reach 2 % of GDP until 2030.",
+        "Tokyo won't get there until 2030.",
+        "Le Japon n’atteindra pas les 2 % du PIB avant 2030.",
+    ],
+)
+def test_a_negator_in_an_earlier_clause_or_putting_off_a_date_does_not_excuse_the_claim(text: str) -> None:
+    assert len(_flagged(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myth: Japan is a NATO member.",
+        "Faux : le Japon est membre de l’OTAN.",
+        "It is not true: Japan is a NATO member.",
+        "It is not the case, in fact, that Japan is a NATO member.",  # a comma does not end the clause
+        "Japan has never been able to say it will reach 2 % of GDP until 2030.",  # 'never' denies, whatever follows
+    ],
+)
+def test_a_verdict_before_a_colon_and_a_negator_in_the_match_s_clause_still_excuse_it(text: str) -> None:
+    assert _flagged(text) == []
+
+
 def test_context_groups_must_all_occur_in_the_sentence_of_the_match() -> None:
     checker = ClaimType().build(
         {"patterns": ["in (?:march|june) 2023"], "context": [["stoltenberg"], ["tokyo", "japan"]]}, where=WHERE

@@ -115,12 +115,34 @@ _CLOSERS = " \"')]}"
 _DOUBT_AFTER = compile_pattern(r"^\s*(?:(?:any|a|the slightest|aucun|nul|le moindre|pas de|de)\s+)?(?:doubts?|doutes?)\b", where=_WHERE)
 
 
+# A clause that ends before the match: "Tirana did not wait: NATO invoked…", "Italy is not part of
+# GCAP; GCAP brings together…". A colon right after a verdict still introduces what it judges:
+# "Myth: …", « Faux : … », "Not true: …".
+_CLAUSE_END = compile_pattern(r"[;:]", where=_WHERE)
+_VERDICT_BEFORE_COLON = compile_pattern(
+    r"^\s*(?:(?:true|so|the case|correct|accurate|vrai|exact|le cas)\s*)?$", where=_WHERE
+)
+# "not … until 2030", « pas … avant 2030 »: a date put off, not denied — it asserts the date.
+_PUT_OFF = compile_pattern(r"\b(?:until|till|before|avant|jusqu'(?:en|a|au))\b", where=_WHERE)
+_PLAIN_NOT = compile_pattern(r"^(?:not|[a-z]+n't|n(?:e\b|')[^.?!;]*?\bpas)$", where=_WHERE)
+
+
 def _negation(sentence: str, start: int, end: int) -> bool:
-    """A negator before the match or inside it ("Japan is not…", "Il est faux de dire que…")."""
-    return any(
-        match.group() not in _NOT_NEGATIONS and not _DOUBT_AFTER.search(sentence[match.end() : end])
-        for match in _NEGATION.finditer(sentence[:end])
-    )
+    """A negator in the match's clause, before the match or inside it ("Japan is not…", "Il est faux de dire que…")."""
+    return any(_negates(sentence, negator, start, end) for negator in _NEGATION.finditer(sentence[:end]))
+
+
+def _negates(sentence: str, negator: "re2._Match", start: int, end: int) -> bool:
+    word = negator.group()
+    if word in _NOT_NEGATIONS or _DOUBT_AFTER.search(sentence[negator.end() : end]):
+        return False
+    between = sentence[negator.end() : start]
+    clause_end = _CLAUSE_END.search(between)
+    if clause_end is not None and not _VERDICT_BEFORE_COLON.search(between[: clause_end.start()]):
+        return False  # the negator's clause ends before the match
+    if _PLAIN_NOT.search(word) and _PUT_OFF.search(sentence[negator.end() : end]):
+        return False  # "will not reach 2 % until 2030"
+    return True
 
 
 def _question(sentence: str, start: int, end: int) -> bool:
