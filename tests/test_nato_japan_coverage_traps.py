@@ -43,6 +43,13 @@ The fixes go by meaning:
 * article-9: constitutional limits and the renunciation of war are Japan's unless the
   sentence is about another country's (Germany's Bundeswehr, the Philippine or Italian
   constitution).
+* cooperation-areas: a field is named in its security sense — interoperability of forces, not
+  of digital-identity wallets; sea lanes to protect, not shipping costs for exporters;
+  disinformation countered or used as a weapon, not a rumour that spread; emerging
+  technologies for defence, not for the labour market.
+
+After the changes: 0 of the 85 traps credited, all 29 positives kept, held-out set unchanged
+(73/73 in scope, 0/30, no spurious criterion).
 """
 
 
@@ -125,6 +132,17 @@ TRAPS = {
         ('en', 'NATO’s Cyber Security Operations Centre in Mons protects the Alliance’s own networks around the clock.', {'cooperation-areas'}),
         ('en', 'Cyber threats are rising, and the two sides agreed that they must talk about them more often.', set()),
     ],
+    'cooperation-areas': [
+        ('en', 'The two sides pledged to deepen cooperation across the board and to translate shared values into concrete action.', set()),
+        ('fr', 'Les deux partenaires se sont engagés à approfondir leur coopération dans tous les domaines d’intérêt commun.', set()),
+        ('en', 'Japan and the EU agreed on the interoperability of their digital identity wallets.', set()),
+        ('en', 'Container shipping through the Red Sea lanes fell by half, raising costs for Japanese exporters.', set()),
+        ('fr', 'Sur les routes maritimes de la mer Rouge, le trafic de conteneurs a chuté de moitié, renchérissant les exportations japonaises.', set()),
+        ('en', 'Disinformation about the release of treated water from Fukushima spread quickly on Chinese social media.', set()),
+        ('fr', 'La désinformation sur le rejet des eaux traitées de Fukushima s’est propagée sur les réseaux sociaux chinois.', set()),
+        ('en', 'Emerging technologies such as generative AI will reshape Japan’s labour market.', set()),
+        ('en', 'The EU–Japan adequacy decision allows the free exchange of personal data between companies.', set()),
+    ],
     'institutionalization': [
         ('en', 'Japan’s foreign and defence ministers took part in the 2+2 meeting with their French counterparts in Paris.', set()),
         ('fr', 'Les ministres japonais des Affaires étrangères et de la Défense ont participé à la réunion 2+2 avec leurs homologues américains à Washington.', set()),
@@ -189,6 +207,11 @@ POSITIVES = {
         ('en', 'After the Iran-linked cyberattack on Albania in 2022, NATO supported Tirana without invoking Article 5.', set()),
         ('fr', 'Le Japon a rejoint en 2022 le centre d’excellence de cyberdéfense de l’OTAN à Tallinn.', {'cooperation-areas'}),
         ('en', 'NATO’s cyber partnership with Ukraine, a non-member, is a model for what it could do with Japan.', set()),
+    ],
+    'cooperation-areas': [
+        ('en', 'NATO and Japan should deepen cooperation on maritime security and the protection of undersea cables.', set()),
+        ('fr', 'L’OTAN et le Japon devraient approfondir leur coopération dans la lutte contre la désinformation.', set()),
+        ('en', 'Japanese and NATO forces should improve their interoperability.', set()),
     ],
     'institutionalization': [
         ('en', 'Japan and NATO agreed an Individually Tailored Partnership Programme in July 2023.', set()),
