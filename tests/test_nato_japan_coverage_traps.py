@@ -48,8 +48,21 @@ The fixes go by meaning:
   disinformation countered or used as a weapon, not a rumour that spread; emerging
   technologies for defence, not for the labour market.
 
-After the changes: 0 of the 85 traps credited, all 29 positives kept, held-out set unchanged
+After the changes: 0 of the 85 traps credited, all 30 positives kept, held-out set unchanged
 (73/73 in scope, 0/30, no spurious criterion).
+
+A second batch (SECOND_TRAPS, 37 traps, and 25 positives), written after those fixes to see
+whether they held on new wordings: 7 of 37 still credited (21/37 with the rules as they were
+before this round) — the UK's "National Security Strategy" ('s form of the owner), a causal verb
+whose object was Finland or the Philippines (« a conduit la Finlande », "prompted the
+Philippines to rethink its defence posture"), a Ukraine–Japan cyber partnership, a G20 summit
+with Japan's prime minister, a US–Japan "regular dialogue", « l'article 9 de la loi … sur les
+Forces d'autodéfense ». Fixed by meaning: the cause must point at Japan ("led Tokyo", « a
+poussé l'archipel », "Japan's new posture", « sa nouvelle politique »); the NSS's owner is any
+other state; Ukraine's partnership is NATO's; summits and dialogues exclude other fora and the
+US pair; Article 9 of another law is not the constitution's. One positive the rules missed
+before this round (« la pression militaire croissante de la Chine … explique le virage
+stratégique japonais ») is now credited. Afterwards 0/37 and 25/25.
 """
 
 
@@ -231,6 +244,118 @@ POSITIVES = {
 }
 
 
+# the second batch, written after the first fixes to see whether they hold on new wordings
+SECOND_TRAPS = {
+    'defense-spending': [
+        ('en', 'Poland now spends more than 4 per cent of GDP on defence, the highest share in the Alliance, and Japanese analysts cite it often.', set()),
+        ('fr', 'Les Alliés européens ont porté leurs dépenses militaires à 380 milliards de dollars en 2024 ; à Tokyo, on salue cet effort.', set()),
+        ('en', 'South Korea’s defence budget grew by 4.2 per cent this year, according to Seoul; Japan and Korea held talks on the margins.', set()),
+        ('fr', 'Le Japon consacre environ 2 % de son PIB à l’aide publique au développement et à la coopération internationale, selon l’OCDE.', set()),
+        ('en', 'The UK’s new National Security Strategy was welcomed in Tokyo.', set()),
+    ],
+    'threat-drivers': [
+        ('en', 'North Korea’s missile tests have alarmed European capitals, and NATO’s Secretary General raised them during his trip to Tokyo.', set()),
+        ('fr', 'L’agression russe contre l’Ukraine a conduit la Finlande à rejoindre l’OTAN ; le Japon a salué cette adhésion.', set()),
+        ('en', 'China’s naval expansion in the South China Sea has prompted the Philippines to rethink its defence posture; Japan has supplied Manila with radars.', set()),
+        ('fr', 'Depuis l’invasion de l’Ukraine, les exportations japonaises vers la Russie se sont effondrées.', set()),
+    ],
+    'regional-reaction': [
+        ('en', 'Analysts fear a spiral of tensions in the Middle East after the strikes, which NATO Allies condemned.', set()),
+        ('fr', 'Les Alliés redoutent une escalade avec Moscou si des missiles à longue portée sont livrés à Kiev.', set()),
+        ('en', 'A single miscalculation over Kaliningrad could drag NATO into war with Russia.', set()),
+        ('fr', 'La Russie mène en Europe une guerre hybride en zone grise, faite de sabotages et de cyberattaques.', {'cooperation-areas'}),
+        ('en', 'Trade tensions between Washington and Beijing escalated again, hitting Japanese chipmakers.', set()),
+    ],
+    'article-5-scope': [
+        ('en', 'Article V of the 1960 treaty obliges the United States to act against an armed attack on territories under Japan’s administration.', set()),
+        ('fr', 'L’article 5 de la Constitution japonaise organise la régence.', set()),
+        ('en', 'Under Article 5 of the Japan–Australia Reciprocal Access Agreement, visiting forces must respect local law.', set()),
+        ('en', 'Japan’s collective defence with the United States was strengthened by the 2015 guidelines.', set()),
+    ],
+    'nuclear-sharing': [
+        ('en', 'Russia has suspended New START and deployed tactical nuclear weapons to Belarus, which Japan called irresponsible.', set()),
+        ('fr', 'Pyongyang possède désormais des ogives capables de frapper le Japon, selon le ministère japonais de la Défense.', set()),
+        ('en', 'Japan’s nuclear power plants restarted after the Fukushima disaster, cutting its energy imports.', set()),
+    ],
+    'cyber-precedent': [
+        ('en', 'Albania’s prime minister visited Tokyo to attract Japanese investment in its tourism sector.', set()),
+        ('fr', 'L’Ukraine et le Japon ont signé un partenariat sur la cybersécurité des infrastructures énergétiques.', {'cooperation-areas'}),
+        ('en', 'Japan’s cybersecurity exercise with the United States tested defences against Chinese hackers.', {'cooperation-areas'}),
+    ],
+    'cooperation-areas': [
+        ('en', 'Japan and NATO agreed to strengthen their partnership and to work more closely together in the years ahead.', set()),
+        ('fr', 'Les routes maritimes arctiques pourraient réduire de moitié le temps de transport des marchandises japonaises vers l’Europe.', set()),
+        ('en', 'Emerging technologies are changing how Japanese banks serve customers.', set()),
+    ],
+    'institutionalization': [
+        ('en', 'Japan’s prime minister took part in the G20 summit in New Delhi, where NATO was barely mentioned.', set()),
+        ('fr', 'Le ministre japonais des Affaires étrangères a participé à la réunion du Quad à Tokyo.', set()),
+        ('en', 'Japan and the United States hold a regular dialogue on extended deterrence, separate from NATO.', {'nuclear-sharing'}),
+        ('en', 'The EU and Japan signed an Economic Partnership Agreement that entered into force in 2019.', set()),
+    ],
+    'strategic-alignment': [
+        ('en', 'Japan’s Free and Open Indo-Pacific vision guides its aid to Southeast Asia and the Pacific islands.', set()),
+        ('fr', 'Le groupe Toyota a présenté son concept stratégique pour le marché européen.', set()),
+        ('en', 'The economies of the Euro-Atlantic area and the Indo-Pacific are deeply intertwined through investment.', set()),
+    ],
+    'article-9': [
+        ('en', 'Costa Rica’s constitution abolished the army in 1949, a model Japanese pacifists admire.', set()),
+        ('fr', 'L’article 9 de la loi japonaise sur les Forces d’autodéfense fixe leurs effectifs.', set()),
+        ('en', 'Germany’s Basic Law requires a parliamentary vote before the Bundeswehr deploys abroad; Japan’s debate is different.', set()),
+    ],
+}
+
+
+# …and its positives
+SECOND_POSITIVES = {
+    'defense-spending': [
+        ('en', 'Tokyo intends to spend 2 % of GDP on defence by 2027, matching what NATO asks of its own members.', set()),
+        ('fr', 'Comme les Alliés, le Japon vise désormais 2 % du PIB pour sa défense, à l’horizon 2027.', set()),
+        ('en', 'Japan’s defence outlays will total about 43 trillion yen over five years, a 60 per cent increase.', set()),
+        ('en', 'Unlike Germany, which took decades, Japan will double its defence spending in five years.', set()),
+    ],
+    'threat-drivers': [
+        ('en', 'North Korea’s missile tests over Hokkaido pushed Japan to acquire long-range strike capabilities.', set()),
+        ('fr', 'La pression militaire croissante de la Chine autour de Taïwan explique le virage stratégique japonais.', set()),
+        ('en', 'Japan rearms because Russia’s war showed that borders can be changed by force.', set()),
+    ],
+    'regional-reaction': [
+        ('en', 'A NATO office in Tokyo could heighten tensions with China and invite grey-zone pressure on the Senkakus.', {'institutionalization'}),
+        ('fr', 'Pékin dénonce une « OTAN asiatique » et pourrait multiplier les incursions en zone grise autour du Japon.', set()),
+        ('en', 'The risk of miscalculation grows as Chinese and allied ships operate close together near Taiwan.', set()),
+    ],
+    'article-5-scope': [
+        ('en', 'Japan is not covered by NATO’s Article 5, and partnership does not change that.', set()),
+        ('fr', 'Le Japon, simple partenaire, ne bénéficie pas de la défense collective de l’OTAN.', set()),
+    ],
+    'nuclear-sharing': [
+        ('en', 'Japan will not host American nuclear weapons: its three non-nuclear principles forbid it.', set()),
+        ('fr', 'Le Japon mise sur la dissuasion élargie des États-Unis plutôt que sur un partage nucléaire.', set()),
+    ],
+    'cyber-precedent': [
+        ('en', 'When Iranian hackers attacked Albania in 2022, NATO helped without invoking Article 5.', set()),
+        ('fr', 'Des experts japonais participent chaque année à l’exercice Locked Shields organisé par le centre de Tallinn.', set()),
+    ],
+    'cooperation-areas': [
+        ('en', 'NATO and Japan should protect sea lanes together and counter Chinese disinformation campaigns.', set()),
+        ('fr', 'Le Japon et l’OTAN veulent renforcer l’interopérabilité de leurs forces navales.', set()),
+        ('en', 'Emerging and disruptive technologies are a natural field for NATO–Japan research cooperation.', set()),
+    ],
+    'institutionalization': [
+        ('en', 'Kishida attended the NATO summit in Vilnius, where the ITPP was adopted.', set()),
+        ('fr', 'Le Japon a ouvert une mission auprès de l’OTAN à Bruxelles.', set()),
+    ],
+    'strategic-alignment': [
+        ('en', 'Euro-Atlantic and Indo-Pacific security are indivisible, as NATO’s 2022 Strategic Concept recognises.', set()),
+        ('fr', 'Ce qui se passe en Ukraine aujourd’hui pourrait se produire en Asie de l’Est demain, répète Tokyo.', set()),
+    ],
+    'article-9': [
+        ('en', 'Japan’s pacifist constitution, unlike Germany’s Basic Law, still bars collective defence commitments.', {'article-5-scope'}),
+        ('fr', 'L’article 9 de la Constitution japonaise interdit au Japon de s’engager dans une défense collective automatique.', {'article-5-scope'}),
+    ],
+}
+
+
 
 def _addressed(cli, tmp_path: Path, language: str, passage: str) -> set[str]:
     text = (PRE_EN if language == "en" else PRE_FR) + passage + "\n"
@@ -247,11 +372,11 @@ def _cases(table: dict, prefix: str) -> list:
     ]
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(TRAPS, "trap"))
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(TRAPS, "trap") + _cases(SECOND_TRAPS, "second-trap"))
 def test_a_trap_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
     assert _addressed(cli, tmp_path, language, passage) == also, passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(POSITIVES, "positive"))
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(POSITIVES, "positive") + _cases(SECOND_POSITIVES, "second-positive"))
 def test_a_positive_in_similar_words_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
     assert _addressed(cli, tmp_path, language, passage) == {criterion} | also, passage
