@@ -63,6 +63,17 @@ other state; Ukraine's partnership is NATO's; summits and dialogues exclude othe
 US pair; Article 9 of another law is not the constitution's. One positive the rules missed
 before this round (« la pression militaire croissante de la Chine … explique le virage
 stratégique japonais ») is now credited. Afterwards 0/37 and 25/25.
+
+A third batch (THIRD_TRAPS, 14 traps, and 37 positives in varied wording, to check that the
+narrower rules lost no genuine wording): all 37 positives credited, as with the rules before
+this round; 3 of 14 traps credited (7/14 before this round). « Le risque d'engrenage entre
+l'Inde et le Pakistan inquiète aussi Tokyo » was credited because Japan counted as the Asian
+theatre: the escalation words now need China, North Korea, Asia, the Pacific or Taiwan (or no
+other theatre named), and South Asia is another theatre. Two remain (KNOWN_LIMITS, xfail):
+"Escalation on the Korean peninsula … NATO has no role there" (escalation in the region with
+NATO named, which the patterns cannot tell from NATO's presence raising tensions) and Albania
+named with "an attack" that is not the 2022 cyberattack (in a NATO–Japan text, "an attack" next
+to Albania almost always is).
 """
 
 
@@ -356,6 +367,109 @@ SECOND_POSITIVES = {
 }
 
 
+# a third batch, written after the second round of fixes (its two traps still credited are KNOWN_LIMITS)
+THIRD_TRAPS = {
+    'defense-spending': [
+        ('en', 'Several Allies still fall short of the 2 % guideline, and Japanese diplomats privately note the irony of lecturing Tokyo on burden-sharing.', set()),
+        ('fr', 'La Pologne a porté son budget de défense à 4 % de son PIB ; l’ambassadeur du Japon à Varsovie a salué cette décision.', set()),
+    ],
+    'threat-drivers': [
+        ('en', 'Russia’s invasion of Ukraine drove energy prices up across Asia, and Japanese utilities scrambled for liquefied gas.', set()),
+        ('fr', 'Les essais de missiles de Pyongyang ont conduit le Conseil de sécurité de l’ONU à se réunir ; le Japon y a pris la parole.', set()),
+    ],
+    'regional-reaction': [
+        ('fr', 'Le risque d’engrenage entre l’Inde et le Pakistan inquiète aussi Tokyo.', set()),
+    ],
+    'article-5-scope': [
+        ('en', 'Under Article 5 of the Japan–UK Reciprocal Access Agreement, each side protects the other’s personnel.', set()),
+        ('fr', 'La défense collective du Japon et des États-Unis a été renforcée par les lignes directrices de 2015.', set()),
+    ],
+    'nuclear-sharing': [
+        ('en', 'Japan’s foreign minister condemned Russia’s nuclear rhetoric at the NATO foreign ministers’ meeting.', set()),
+    ],
+    'institutionalization': [
+        ('en', 'Japan’s defence minister took part in the Shangri-La Dialogue, where he met NATO’s deputy secretary general.', set()),
+        ('fr', 'Le Japon et la France tiennent un dialogue régulier 2+2, distinct de leurs échanges avec l’OTAN.', set()),
+    ],
+    'strategic-alignment': [
+        ('en', 'Japan’s Free and Open Indo-Pacific vision and its Official Development Assistance charter are closely aligned, the foreign ministry says.', set()),
+    ],
+    'article-9': [
+        ('en', 'South Korea’s constitution renounces wars of aggression, a clause Japanese scholars sometimes compare with their own.', set()),
+    ],
+}
+
+
+# …and its positives
+THIRD_POSITIVES = {
+    'defense-spending': [
+        ('en', 'Tokyo has pledged to lift spending on defence and related items to 2 % of GDP in fiscal 2027, up from about 1 %.', set()),
+        ('fr', 'Le gouvernement Kishida a décidé de porter les dépenses de défense à 43 000 milliards de yens sur cinq ans.', set()),
+        ('en', 'The December 2022 National Security Strategy commits Japan to a defence build-up unseen since the Second World War.', set()),
+        ('fr', 'Avec sa stratégie de sécurité nationale de décembre 2022, le Japon double presque son budget de défense.', set()),
+        ('en', 'Like the Allies, Japan now aims at 2 % of GDP, though its target includes coast guard spending.', set()),
+    ],
+    'threat-drivers': [
+        ('en', 'Tokyo’s defence overhaul is a direct response to China’s military build-up and North Korea’s missile launches.', set()),
+        ('fr', 'Ce sont les missiles nord-coréens, et non la pression américaine, qui ont convaincu le Japon de réarmer.', set()),
+        ('en', 'Russia’s war against Ukraine was the wake-up call that led Japan to adopt counterstrike capabilities.', set()),
+        ('fr', 'L’invasion russe de l’Ukraine a servi d’électrochoc au Japon, qui a revu sa doctrine en un an.', set()),
+        ('en', 'Faced with Russia’s aggression and China’s military build-up, Japan has transformed its security policy.', set()),
+    ],
+    'regional-reaction': [
+        ('en', 'Beijing would see a NATO liaison office in Tokyo as a provocation and might answer with more grey-zone incursions.', {'institutionalization'}),
+        ('fr', 'Une présence accrue de l’OTAN en Asie risquerait une escalade avec la Chine et des erreurs de calcul.', set()),
+        ('en', 'North Korea has warned that NATO’s expansion into Asia will be met with countermeasures.', set()),
+        ('en', 'Any NATO step in the Indo-Pacific risks a spiral of escalation with Beijing, even if Europe is far away.', set()),
+    ],
+    'article-5-scope': [
+        ('en', 'Japan will remain a partner outside NATO’s Article 5, whatever the depth of cooperation.', set()),
+        ('fr', 'Aucun Allié n’est tenu de défendre le Japon : la clause de défense collective de l’OTAN ne s’applique qu’aux membres.', set()),
+        ('en', 'Critics in Tokyo fear that closer ties could entangle Japan in NATO’s wars in Europe.', set()),
+    ],
+    'nuclear-sharing': [
+        ('en', 'Former prime minister Abe floated NATO-style nuclear sharing, but Kishida rejected it.', set()),
+        ('fr', 'Le Japon souhaite approfondir le dialogue sur la dissuasion élargie avec Washington.', set()),
+    ],
+    'cyber-precedent': [
+        ('en', 'Allied support to Albania after the 2022 cyberattack, without Article 5, shows what Japan could expect.', set()),
+        ('fr', 'L’Ukraine, qui n’est pas membre de l’OTAN, a reçu une aide alliée pour protéger ses réseaux informatiques.', set()),
+        ('en', 'Japanese officers now train at the NATO Cooperative Cyber Defence Centre of Excellence.', {'cooperation-areas'}),
+    ],
+    'cooperation-areas': [
+        ('en', 'NATO and Japan could pool maritime domain awareness in the Indo-Pacific.', set()),
+        ('fr', 'Le partage de renseignements entre l’OTAN et le Japon progresse.', set()),
+        ('en', 'Both sides want to share information on hybrid threats and disinformation campaigns.', set()),
+    ],
+    'institutionalization': [
+        ('en', 'The ITPP signed in 2023 sets out sixteen areas of NATO–Japan cooperation.', set()),
+        ('fr', 'Le Premier ministre japonais a assisté aux sommets de l’OTAN de Madrid, Vilnius et Washington.', set()),
+        ('en', 'Japan’s ambassador to NATO attends meetings of the North Atlantic Council with partners.', set()),
+    ],
+    'strategic-alignment': [
+        ('en', 'Kishida warned that Ukraine today may be East Asia tomorrow.', set()),
+        ('fr', 'Le concept stratégique adopté à Madrid en 2022 mentionne la Chine pour la première fois.', set()),
+        ('en', 'Security in Europe and in the Indo-Pacific is interconnected, NATO and Japan agreed.', set()),
+    ],
+    'article-9': [
+        ('en', 'Article 9 of the Japanese constitution, which renounces war, limits what Tokyo can offer the Alliance.', set()),
+        ('fr', 'La Constitution japonaise, qui renonce à la guerre, borne l’engagement de Tokyo aux côtés de l’Alliance.', set()),
+        ('en', 'Japan’s constitutional limits on collective self-defence mean it cannot take on Article 5-type obligations.', {'article-5-scope'}),
+    ],
+}
+
+
+# traps still credited: escalation in the region with NATO named, and an attack with Albania named
+KNOWN_LIMITS = {
+    'regional-reaction': [
+        ('en', 'Escalation on the Korean peninsula is a matter for Seoul and Washington, Japanese officials insist, and NATO has no role there.', set()),
+    ],
+    'cyber-precedent': [
+        ('en', 'Albanian and Japanese diplomats discussed tourism and an attack on a ferry in the Adriatic.', set()),
+    ],
+}
+
+
 
 def _addressed(cli, tmp_path: Path, language: str, passage: str) -> set[str]:
     text = (PRE_EN if language == "en" else PRE_FR) + passage + "\n"
@@ -372,11 +486,17 @@ def _cases(table: dict, prefix: str) -> list:
     ]
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(TRAPS, "trap") + _cases(SECOND_TRAPS, "second-trap"))
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(TRAPS, "trap") + _cases(SECOND_TRAPS, "second-trap") + _cases(THIRD_TRAPS, "third-trap"))
 def test_a_trap_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
     assert _addressed(cli, tmp_path, language, passage) == also, passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(POSITIVES, "positive") + _cases(SECOND_POSITIVES, "second-positive"))
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(POSITIVES, "positive") + _cases(SECOND_POSITIVES, "second-positive") + _cases(THIRD_POSITIVES, "third-positive"))
 def test_a_positive_in_similar_words_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
     assert _addressed(cli, tmp_path, language, passage) == {criterion} | also, passage
+
+
+@pytest.mark.xfail(strict=True, reason="a known limit: the trap is still credited (see the module's docstring)")
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(KNOWN_LIMITS, "known-limit"))
+def test_a_known_limit_is_still_credited(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
+    assert _addressed(cli, tmp_path, language, passage) == also, passage
