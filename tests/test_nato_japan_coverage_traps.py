@@ -74,6 +74,15 @@ other theatre named), and South Asia is another theatre. Two remain (KNOWN_LIMIT
 NATO named, which the patterns cannot tell from NATO's presence raising tensions) and Albania
 named with "an attack" that is not the 2022 cyberattack (in a NATO–Japan text, "an attack" next
 to Albania almost always is).
+
+A fourth batch on the most narrowed rule, NJ104 (3 traps, 18 positives): one positive the
+rules had credited before this round was missed — a fronted cause, "In response to North
+Korea's missile tests, Japan decided to acquire counterstrike capabilities" — so a cause
+fronted before Japan counts when Japan's shift follows it (decided, capabilities, posture,
+defence…), and "changed Japanese thinking" counts as a change whose object is Japan's policy or
+thinking; "Because of the war in Ukraine, Japan's energy imports fell" and "missile launches
+changed Japan's shipping routes" do not. Afterwards 0/3 and 18/18 (with the rules before this
+round: 2/3 traps credited, 16/18 positives).
 """
 
 
@@ -459,6 +468,43 @@ THIRD_POSITIVES = {
 }
 
 
+# a fourth batch, on the causes of Japan's shift after the last narrowing of NJ104
+FOURTH_TRAPS = {
+    'threat-drivers': [
+        ('en', 'Because of the war in Ukraine, Japan’s energy imports from Russia fell sharply.', set()),
+        ('fr', 'En réponse à l’invasion russe de l’Ukraine, le Japon a accueilli des étudiants ukrainiens dans ses universités.', set()),
+        ('en', 'North Korea’s missile launches changed Japan’s shipping routes in the Sea of Japan for a few days.', set()),
+    ],
+}
+
+
+# …and its positives (threat-drivers, defense-spending, regional-reaction in new wordings)
+FOURTH_POSITIVES = {
+    'defense-spending': [
+        ('en', 'Japan’s budget for defence will reach 2 % of GDP in 2027, compared with about 1 % today.', set()),
+        ('fr', 'Tokyo entend consacrer 2 % de son PIB à la défense d’ici 2027, comme l’OTAN le demande à ses membres.', set()),
+        ('en', 'Japan’s new security strategy, adopted in December 2022, doubles military spending.', set()),
+        ('en', 'Kishida’s government approved a record defence budget of 7.7 trillion yen, a 16 % increase.', set()),
+    ],
+    'threat-drivers': [
+        ('en', 'Pyongyang’s ballistic missile launches over Japanese territory explain why Tokyo is buying Tomahawks.', set()),
+        ('en', 'Japan’s rearmament owes much to Russia’s invasion of Ukraine, which shattered the belief that war among great powers was over.', set()),
+        ('fr', 'Pour Tokyo, l’agression russe contre l’Ukraine a été un tournant : le pays a revu sa stratégie de défense.', set()),
+        ('en', 'China’s military modernisation is the main driver of Japan’s new defence posture.', set()),
+        ('fr', 'Les tirs de missiles nord-coréens ont amené les autorités japonaises à renforcer la défense antimissile.', set()),
+        ('en', 'In response to North Korea’s missile tests, Japan decided to acquire counterstrike capabilities.', set()),
+        ('fr', 'Le renforcement militaire de la Chine pousse le Japon à investir dans sa défense.', set()),
+        ('en', 'The war in Ukraine changed Japanese thinking: Tokyo now sees its own security in Europe’s.', set()),
+        ('fr', 'Face à l’agression russe, le Japon a décidé de renforcer ses capacités militaires.', set()),
+    ],
+    'regional-reaction': [
+        ('en', 'Beijing has warned that NATO’s growing presence in Asia will destabilise the region.', set()),
+        ('fr', 'Le risque d’erreur de calcul en mer de Chine orientale augmente avec chaque exercice naval.', set()),
+        ('en', 'Grey-zone coercion around the Senkakus could intensify if NATO raises its profile in the region.', set()),
+    ],
+}
+
+
 # traps still credited: escalation in the region with NATO named, and an attack with Albania named
 KNOWN_LIMITS = {
     'regional-reaction': [
@@ -486,12 +532,12 @@ def _cases(table: dict, prefix: str) -> list:
     ]
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(TRAPS, "trap") + _cases(SECOND_TRAPS, "second-trap") + _cases(THIRD_TRAPS, "third-trap"))
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(TRAPS, "trap") + _cases(SECOND_TRAPS, "second-trap") + _cases(THIRD_TRAPS, "third-trap") + _cases(FOURTH_TRAPS, "fourth-trap"))
 def test_a_trap_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
     assert _addressed(cli, tmp_path, language, passage) == also, passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(POSITIVES, "positive") + _cases(SECOND_POSITIVES, "second-positive") + _cases(THIRD_POSITIVES, "third-positive"))
+@pytest.mark.parametrize(("criterion", "language", "passage", "also"), _cases(POSITIVES, "positive") + _cases(SECOND_POSITIVES, "second-positive") + _cases(THIRD_POSITIVES, "third-positive") + _cases(FOURTH_POSITIVES, "fourth-positive"))
 def test_a_positive_in_similar_words_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
     assert _addressed(cli, tmp_path, language, passage) == {criterion} | also, passage
 
