@@ -16,7 +16,8 @@ import functools
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import Alternation, check_pattern, compile_pattern, keyword_pattern
+from claimcheck.fold import fold_pattern
+from claimcheck.matching import Alternation, check_pattern, compile_folded, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex
@@ -222,19 +223,20 @@ class ClaimChecker:
         # document is as sound a prefilter as the patterns', and far rarer when a pattern is a
         # common value (a year, a city) and the group a name (Stoltenberg, the CCDCOE).
         self.prefilter = (context[0],) if context else (self._patterns.pattern,)
-        self._unless_pattern, self._where = unless, where
+        # Folded now, so that the pack cache keeps them folded: folding is pure Python (see compile_folded).
+        self._unless_pattern, self._where = (fold_pattern(unless) if unless else None), where
         self._guards = tuple(guards)
-        self._context_patterns = tuple(context)
+        self._context_patterns = tuple(map(fold_pattern, context))
 
     # Compiled on first use: most documents never reach a given claim rule (the prefilter
     # rules it out), and compiling every rule of every pack on every run is start-up time.
     @functools.cached_property
     def _unless(self) -> "re2._Regexp | None":
-        return compile_pattern(self._unless_pattern, where=f"{self._where}: 'unless'") if self._unless_pattern else None
+        return compile_folded(self._unless_pattern, where=f"{self._where}: 'unless'") if self._unless_pattern else None
 
     @functools.cached_property
     def _context(self) -> tuple["re2._Regexp", ...]:
-        return tuple(compile_pattern(pattern, where=f"{self._where}: 'context'") for pattern in self._context_patterns)
+        return tuple(compile_folded(pattern, where=f"{self._where}: 'context'") for pattern in self._context_patterns)
 
     def check(self, document: "Document", spans: Sequence["Span"]) -> Iterator[Hit]:
         folded = document.folded

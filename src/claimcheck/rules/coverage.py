@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 from claimcheck.errors import PackError
 from claimcheck.fold import fold_pattern
 from claimcheck.literals import required_literal_sets
-from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_pattern, keyword_pattern
+from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_folded, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
@@ -45,6 +45,7 @@ class _Evidence:
     """
 
     pattern: str
+    """The evidence pattern, folded when the pack was built, as are the context and exclude patterns."""
     context_patterns: tuple[str, ...]
     within: str
     where: str
@@ -55,7 +56,7 @@ class _Evidence:
 
     @functools.cached_property
     def regex(self) -> "re2._Regexp":
-        return compile_pattern(self.pattern, where=f"{self.where}: 'pattern'")
+        return compile_folded(self.pattern, where=f"{self.where}: 'pattern'")
 
     def in_context(self, unit_text: str) -> bool:
         """Whether every context group matches in ``unit_text``.
@@ -65,11 +66,11 @@ class _Evidence:
         Compiling every group of every evidence item that matched took a third
         of the RE2 compiling in a one-file run.
         """
-        return all(compile_pattern(pattern, where=f"{self.where}: 'context'").search(unit_text) is not None for pattern in self.context_patterns)
+        return all(compile_folded(pattern, where=f"{self.where}: 'context'").search(unit_text) is not None for pattern in self.context_patterns)
 
     def excluded_in(self, unit_text: str) -> bool:
         """Whether this item's own ``exclude`` matches in ``unit_text``."""
-        return self.exclude is not None and compile_pattern(self.exclude, where=f"{self.where}: 'exclude'").search(unit_text) is not None
+        return self.exclude is not None and compile_folded(self.exclude, where=f"{self.where}: 'exclude'").search(unit_text) is not None
 
 
 class CoverageChecker:
@@ -101,7 +102,7 @@ class CoverageChecker:
 
     @functools.cached_property
     def _exclude(self) -> "re2._Regexp | None":
-        return compile_pattern(self._exclude_pattern, where=f"{self._where}: 'exclude'") if self._exclude_pattern else None
+        return compile_folded(self._exclude_pattern, where=f"{self._where}: 'exclude'") if self._exclude_pattern else None
 
     def evidence(self, document: "Document", spans: Sequence["Span"]) -> list[tuple[int, int]]:
         """The spans of ``document.text`` that address the criterion, in text order, each inside one scope span."""
@@ -180,11 +181,11 @@ class CoverageType:
 
 
 def _exclusion(options: Mapping[str, Any], *, where: str) -> str | None:
-    """The one pattern an ``exclude`` list stands for, each of its patterns checked on its own."""
+    """The one pattern an ``exclude`` list stands for (folded), each of its patterns checked on its own."""
     patterns = string_list(options, "exclude", where=where)
     for pattern in patterns:
         check_pattern(pattern, where=f"{where}: 'exclude'")
-    return keyword_pattern(patterns) if patterns else None
+    return fold_pattern(keyword_pattern(patterns)) if patterns else None
 
 
 def _evidence(item: Any, *, where: str) -> _Evidence:
@@ -207,5 +208,6 @@ def _evidence(item: Any, *, where: str) -> _Evidence:
     for context in context_patterns:
         check_pattern(context, where=f"{where}: 'context'")
     exclude = _exclusion(item, where=where)
-    requirements = tuple(required_literal_sets(fold_pattern(pattern)))
-    return _Evidence(pattern, context_patterns, within, where, requirements, exclude)
+    folded = fold_pattern(pattern)
+    requirements = tuple(required_literal_sets(folded))
+    return _Evidence(folded, tuple(map(fold_pattern, context_patterns)), within, where, requirements, exclude)
