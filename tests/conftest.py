@@ -90,6 +90,41 @@ def check_report(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, *, 
     return json.loads(result.out)
 
 
+# --- the nato-japan coverage probes ----------------------------------------------------------
+
+#: An opening that puts a text in the nato-japan framework's scope and addresses none of its criteria.
+OPENING_EN = (
+    "NATO and Japan held talks in Brussels this week. "
+    "Officials from NATO and Japan described the exchange as cordial. "
+    "NATO and Japan will meet again next year.\n\n"
+)
+OPENING_FR = (
+    "L’OTAN et le Japon ont échangé cette semaine à Bruxelles. "
+    "Les responsables de l’OTAN et du Japon ont salué un climat cordial. "
+    "L’OTAN et le Japon se reverront l’an prochain.\n\n"
+)
+
+
+def coverage_of(cli: Callable[..., "CliResult"], tmp_path: Path, text: str) -> dict:
+    """The nato-japan coverage entry of ``text`` (coverage rules only; nothing on stderr)."""
+    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
+    return coverage
+
+
+def addressed(coverage: dict) -> set[str]:
+    """The criteria a coverage entry says are addressed."""
+    return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}
+
+
+def criterion_cases(table: dict, prefix: str) -> list:
+    """``pytest.param(criterion, language, passage)`` for a table of criterion -> [(language, passage)]."""
+    return [
+        pytest.param(criterion, language, passage, id=f"{prefix}-{criterion}-{index}-{language}")
+        for criterion, items in table.items()
+        for index, (language, passage) in enumerate(items)
+    ]
+
+
 def locate(source: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
     """1-based (line, column) of the n-th ``needle`` in ``source``, computed without the engine.
 

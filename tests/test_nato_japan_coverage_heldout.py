@@ -39,18 +39,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_report
+from conftest import OPENING_EN, OPENING_FR, addressed, coverage_of, criterion_cases
 
-PRE_EN = (
-    "NATO and Japan held talks in Brussels this week. "
-    "Officials from NATO and Japan described the exchange as cordial. "
-    "NATO and Japan will meet again next year.\n\n"
-)
-PRE_FR = (
-    "L’OTAN et le Japon ont échangé cette semaine à Bruxelles. "
-    "Les responsables de l’OTAN et du Japon ont salué un climat cordial. "
-    "L’OTAN et le Japon se reverront l’an prochain.\n\n"
-)
 
 # criterion -> (lang, passage) that address it
 PARAPHRASES = {
@@ -148,35 +138,20 @@ LOOK_ALIKES = {
 }
 
 
-def _coverage(cli, tmp_path: Path, text: str) -> dict:
-    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
-    return coverage
 
 
-def _addressed(coverage: dict) -> set[str]:
-    return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}
-
-
-def _cases(table: dict, prefix: str) -> list:
-    return [
-        pytest.param(criterion, language, passage, id=f"{prefix}-{criterion}-{index}-{language}")
-        for criterion, items in table.items()
-        for index, (language, passage) in enumerate(items)
-    ]
-
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES, "paraphrase"))
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(PARAPHRASES, "paraphrase"))
 def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert coverage["in_scope"]
-    assert criterion in _addressed(coverage), passage
+    assert criterion in addressed(coverage), passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(LOOK_ALIKES, "look-alike"))
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(LOOK_ALIKES, "look-alike"))
 def test_a_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert coverage["in_scope"]
-    assert criterion not in _addressed(coverage), passage
+    assert criterion not in addressed(coverage), passage
 
 
 def test_japans_collective_self_defence_is_article_9_not_natos_collective_defence(cli, tmp_path: Path) -> None:
@@ -184,5 +159,5 @@ def test_japans_collective_self_defence_is_article_9_not_natos_collective_defenc
         "La Constitution japonaise renonce à la guerre ; la légitime défense collective "
         "n’y est admise que lorsque la survie du pays est en jeu.\n"
     )
-    coverage = _coverage(cli, tmp_path, PRE_FR + passage)
-    assert _addressed(coverage) == {"article-9"}
+    coverage = coverage_of(cli, tmp_path, OPENING_FR + passage)
+    assert addressed(coverage) == {"article-9"}

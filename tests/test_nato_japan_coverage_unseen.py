@@ -76,19 +76,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_report
+from conftest import OPENING_EN, OPENING_FR, addressed, coverage_of, criterion_cases
 from test_nato_japan_coverage import CRITERIA  # the framework's ten criteria, in its order
 
-PRE_EN = (
-    "NATO and Japan held talks in Brussels this week. "
-    "Officials from NATO and Japan described the exchange as cordial. "
-    "NATO and Japan will meet again next year.\n\n"
-)
-PRE_FR = (
-    "L’OTAN et le Japon ont échangé cette semaine à Bruxelles. "
-    "Les responsables de l’OTAN et du Japon ont salué un climat cordial. "
-    "L’OTAN et le Japon se reverront l’an prochain.\n\n"
-)
 
 # criterion -> list of (lang, passage) that address it
 PARAPHRASES = {
@@ -549,42 +539,27 @@ SECOND_LOOK_ALIKES = {
 }
 
 
-def _coverage(cli, tmp_path: Path, text: str) -> dict:
-    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
-    return coverage
-
-
-def _addressed(coverage: dict) -> set[str]:
-    return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}
-
-
-def _cases(table: dict, prefix: str) -> list:
-    return [
-        pytest.param(criterion, language, passage, id=f"{prefix}-{criterion}-{index}-{language}")
-        for criterion, items in table.items()
-        for index, (language, passage) in enumerate(items)
-    ]
 
 
 def test_the_neutral_openings_are_in_scope_and_address_nothing(cli, tmp_path: Path) -> None:
-    for opening in (PRE_EN, PRE_FR):
-        coverage = _coverage(cli, tmp_path, opening)
+    for opening in (OPENING_EN, OPENING_FR):
+        coverage = coverage_of(cli, tmp_path, opening)
         assert coverage["in_scope"]
-        assert _addressed(coverage) == set()
+        assert addressed(coverage) == set()
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(PARAPHRASES, "round") + _cases(HELD_OUT_PARAPHRASES, "held-out") + _cases(SECOND_HELD_OUT_PARAPHRASES, "held-out-2"))
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(PARAPHRASES, "round") + criterion_cases(HELD_OUT_PARAPHRASES, "held-out") + criterion_cases(SECOND_HELD_OUT_PARAPHRASES, "held-out-2"))
 def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert coverage["in_scope"]
-    assert criterion in _addressed(coverage), passage
+    assert criterion in addressed(coverage), passage
 
 
-@pytest.mark.parametrize(("criterion", "language", "passage"), _cases(NEAR_MISSES, "round") + _cases(HELD_OUT_NEAR_MISSES, "held-out") + _cases(LOOK_ALIKES, "look-alike") + _cases(SECOND_HELD_OUT_NEAR_MISSES, "held-out-2") + _cases(SECOND_LOOK_ALIKES, "look-alike-2"))
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(NEAR_MISSES, "round") + criterion_cases(HELD_OUT_NEAR_MISSES, "held-out") + criterion_cases(LOOK_ALIKES, "look-alike") + criterion_cases(SECOND_HELD_OUT_NEAR_MISSES, "held-out-2") + criterion_cases(SECOND_LOOK_ALIKES, "look-alike-2"))
 def test_a_near_miss_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = _coverage(cli, tmp_path, (PRE_EN if language == "en" else PRE_FR) + passage + "\n")
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert coverage["in_scope"]
-    assert criterion not in _addressed(coverage), passage
+    assert criterion not in addressed(coverage), passage
 
 
 @pytest.mark.parametrize(
@@ -597,21 +572,21 @@ def test_a_near_miss_does_not_address_its_criterion(cli, tmp_path: Path, criteri
     ],
 )
 def test_a_whole_document_is_judged_criterion_by_criterion(cli, tmp_path: Path, text: str, expected: set[str]) -> None:
-    coverage = _coverage(cli, tmp_path, text)
+    coverage = coverage_of(cli, tmp_path, text)
     assert coverage["in_scope"]
-    assert _addressed(coverage) == expected
+    assert addressed(coverage) == expected
     assert {item["criterion"] for item in coverage["criteria"] if not item["addressed"]} == set(CRITERIA) - expected
 
 
 @pytest.mark.parametrize("name", sorted(OUT_OF_SCOPE))
 def test_a_text_about_nato_or_japan_alone_is_out_of_scope(cli, tmp_path: Path, name: str) -> None:
-    coverage = _coverage(cli, tmp_path, OUT_OF_SCOPE[name])
+    coverage = coverage_of(cli, tmp_path, OUT_OF_SCOPE[name])
     assert not coverage["in_scope"]
     assert coverage["criteria"] == []
 
 
 @pytest.mark.parametrize("name", sorted(IN_SCOPE_INDIRECT))
 def test_a_text_that_names_japan_indirectly_is_in_scope(cli, tmp_path: Path, name: str) -> None:
-    coverage = _coverage(cli, tmp_path, IN_SCOPE_INDIRECT[name])
+    coverage = coverage_of(cli, tmp_path, IN_SCOPE_INDIRECT[name])
     assert coverage["in_scope"]
     assert [item["criterion"] for item in coverage["criteria"]] == CRITERIA
