@@ -21,6 +21,7 @@ from claimcheck.errors import PackError
 from claimcheck.fold import fold_pattern
 from claimcheck.literals import required_literal_sets
 from claimcheck.matching import LITERAL_SCAN, check_pattern, compile_folded, keyword_pattern
+from claimcheck.rules.keywords import Exceptions
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import pattern_groups, string_list
 from claimcheck.scopes import SentenceSpans, SpanIndex, uncovered
@@ -51,8 +52,8 @@ class _Evidence:
     where: str
     requirements: tuple[frozenset[str], ...] = ()
     """Sets of strings of which every match holds one of each (:func:`~claimcheck.literals.required_literal_sets`)."""
-    exclude: str | None = None
-    """A pattern that, in the same unit (``within``), means this match is about something else."""
+    exclude: Exceptions | None = None
+    """Patterns that, in the same unit (``within``), mean this match is about something else."""
 
     @functools.cached_property
     def regex(self) -> "re2._Regexp":
@@ -70,7 +71,7 @@ class _Evidence:
 
     def excluded_in(self, unit_text: str) -> bool:
         """Whether this item's own ``exclude`` matches in ``unit_text``."""
-        return self.exclude is not None and compile_folded(self.exclude, where=f"{self.where}: 'exclude'").search(unit_text) is not None
+        return self.exclude is not None and self.exclude.found_in(unit_text)
 
 
 class CoverageChecker:
@@ -82,9 +83,9 @@ class CoverageChecker:
 
     prefilter: Sequence[str] = ()
 
-    def __init__(self, evidence: Sequence[_Evidence], exclude: str | None, *, where: str = "") -> None:
+    def __init__(self, evidence: Sequence[_Evidence], exclude: Exceptions | None, *, where: str = "") -> None:
         self._evidence = evidence
-        self._exclude_pattern = exclude
+        self._exclude = exclude
         self._where = where
         self._register()
 
@@ -94,15 +95,11 @@ class CoverageChecker:
         self._requirements = [tuple(map(LITERAL_SCAN.register, item.requirements)) for item in self._evidence]
 
     def __getstate__(self) -> dict[str, object]:
-        return {"_evidence": self._evidence, "_exclude_pattern": self._exclude_pattern, "_where": self._where}
+        return {"_evidence": self._evidence, "_exclude": self._exclude, "_where": self._where}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._register()
-
-    @functools.cached_property
-    def _exclude(self) -> "re2._Regexp | None":
-        return compile_folded(self._exclude_pattern, where=f"{self._where}: 'exclude'") if self._exclude_pattern else None
 
     def evidence(self, document: "Document", spans: Sequence["Span"]) -> list[tuple[int, int]]:
         """The spans of ``document.text`` that address the criterion, in text order, each inside one scope span."""
@@ -133,14 +130,14 @@ class CoverageChecker:
 
     @property
     def _needs_sentences(self) -> bool:
-        return self._exclude_pattern is not None or any(
+        return self._exclude is not None or any(
             (item.context_patterns or item.exclude) and item.within == "sentence" for item in self._evidence
         )
 
     def _excluded(self, folded: str, sentence: "Span | None") -> bool:
         # Search a slice: the RE2 wrapper converts pos/endpos from the start of the text on every call,
         # which made a long document quadratic.
-        return self._exclude is not None and sentence is not None and self._exclude.search(folded[sentence.start : sentence.end]) is not None
+        return self._exclude is not None and sentence is not None and self._exclude.found_in(folded[sentence.start : sentence.end])
 
     @staticmethod
     def _in_context(folded: str, item: _Evidence, block: Any, sentence: "Span | None") -> bool:
@@ -180,12 +177,10 @@ class CoverageType:
         return CoverageChecker(evidence, _exclusion(options, where=where), where=where)
 
 
-def _exclusion(options: Mapping[str, Any], *, where: str) -> str | None:
-    """The one pattern an ``exclude`` list stands for (folded), each of its patterns checked on its own."""
+def _exclusion(options: Mapping[str, Any], *, where: str) -> Exceptions | None:
+    """The ``exclude`` list of a rule or of an evidence table, if it has one."""
     patterns = string_list(options, "exclude", where=where)
-    for pattern in patterns:
-        check_pattern(pattern, where=f"{where}: 'exclude'")
-    return fold_pattern(keyword_pattern(patterns)) if patterns else None
+    return Exceptions(patterns, where=f"{where}: 'exclude'") if patterns else None
 
 
 def _evidence(item: Any, *, where: str) -> _Evidence:

@@ -14,7 +14,8 @@ import functools
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from claimcheck.errors import PackError
-from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
+from claimcheck.fold import fold_pattern
+from claimcheck.matching import check_pattern, compile_folded, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import flag, string_list
 from claimcheck.scopes import SpanIndex
@@ -31,24 +32,33 @@ class Exceptions:
     """Phrases that contain a flagged term but are fine: "Asia-Pacific Economic Cooperation" is a name.
 
     A hit is dropped when an exception's match covers it entirely.  The keyword
-    types and the consistency type (:mod:`claimcheck.rules.structure`) take them.
+    types and the consistency type (:mod:`claimcheck.rules.structure`) take them,
+    and the coverage type's ``exclude`` lists (:mod:`claimcheck.rules.coverage`),
+    which veto evidence in the same sentence.  Each pattern is checked on its own
+    (an alternation could hide a broken one), and the alternation is kept folded
+    so that the pack cache holds it folded (see :func:`~claimcheck.matching.compile_folded`).
     """
 
     def __init__(self, patterns: Sequence[str], *, where: str) -> None:
         for pattern in patterns:
             check_pattern(pattern, where=where)
-        self._pattern = keyword_pattern(patterns) if patterns else None
+        self.pattern = fold_pattern(keyword_pattern(patterns)) if patterns else None
+        """The folded alternation of the patterns; None when there are none."""
         self._where = where
 
     @functools.cached_property
     def _regex(self) -> "re2._Regexp | None":
         """Compiled on first use, like the rule's own pattern (start-up time)."""
-        return compile_pattern(self._pattern, where=self._where) if self._pattern else None
+        return compile_folded(self.pattern, where=self._where) if self.pattern else None
 
     def spans(self, document: "Document") -> list[tuple[int, int]]:
         if self._regex is None:
             return []
         return list(document.folded_utf8.spans(self._regex))
+
+    def found_in(self, folded_text: str) -> bool:
+        """Whether an exception occurs in ``folded_text`` (a sentence or paragraph, sliced from the folded text)."""
+        return self._regex is not None and self._regex.search(folded_text) is not None
 
     @staticmethod
     def cover(excepted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
