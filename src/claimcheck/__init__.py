@@ -1,11 +1,7 @@
 """claimcheck: a linter for policy texts."""
 
-import logging
-
-# A library's log records go where its user sends them, and nowhere otherwise: without a
-# handler, Python's last-resort one printed the cache's warning to stderr beside the
-# run's own notice of it. The command line says everything a user must see as notices.
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+# No ``import logging`` here: records go through :mod:`claimcheck.logs`, which
+# imports nothing and gives the ``claimcheck`` logger its NullHandler when one is sent.
 
 __all__ = ["__version__"]
 

@@ -21,7 +21,6 @@ the alarm is raised when it returns.
 from __future__ import annotations
 
 import signal
-import threading
 import time
 from contextlib import contextmanager
 from typing import Iterator, NamedTuple
@@ -68,14 +67,19 @@ def time_budget(seconds: float) -> Iterator[Budget]:
     if seconds <= 0:
         yield Budget(0)
         return
-    if not _alarm_available():
-        yield Budget(seconds, deadline=time.monotonic() + seconds)
-        return
 
     def expired(signum: int, frame: object) -> None:
         raise FileTimeout
 
-    previous_handler = signal.signal(signal.SIGALRM, expired)
+    alarm = hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM")  # POSIX
+    if alarm:
+        try:
+            previous_handler = signal.signal(signal.SIGALRM, expired)
+        except ValueError:  # not the main thread (of the main interpreter), where signal handlers live
+            alarm = False
+    if not alarm:
+        yield Budget(seconds, deadline=time.monotonic() + seconds)
+        return
     started = time.monotonic()
     previous_delay, previous_interval = 0.0, 0.0
     try:
@@ -92,7 +96,3 @@ def time_budget(seconds: float) -> Iterator[Budget]:
                 remaining = previous_delay - (time.monotonic() - started)
                 signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-6), previous_interval)
 
-
-def _alarm_available() -> bool:
-    """Whether ``SIGALRM`` can enforce a budget here: a POSIX system, and the main thread (signal handlers live there)."""
-    return hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()

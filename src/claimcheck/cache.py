@@ -19,12 +19,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from claimcheck import logs
 from claimcheck.atomic import write_atomically
 from claimcheck.finding import CoverageResult, Evidence, FileCoverage, Finding, Fix, Location, Severity
 
@@ -45,8 +45,6 @@ __all__ = [
     "own_code_stamp",
     "runtime_key",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: The cache folder's name, created beside the config file (the config root).
 DEFAULT_FOLDER_NAME = ".claimcheck_cache"
@@ -195,7 +193,7 @@ class ResultCache:
         try:
             return _load_entry(raw, key=self.key, path_display=path_display, content_hash=digest)
         except InvalidEntry as error:
-            logger.debug("ignoring cache entry %s: %s", entry, error)
+            logs.debug(__name__, "ignoring cache entry %s: %s", entry, error)
             return None
 
     def put(self, path_display: str, content: bytes, result: CachedResult) -> bool:
@@ -262,7 +260,7 @@ class ResultCache:
         if self._warning is None:
             reason = error.strerror or str(error)
             self._warning = f"{self.folder}: cannot write the results cache ({reason}); caching is off for this run"
-            logger.warning("%s", self._warning)
+            logs.warning(__name__, "%s", self._warning)
 
 
 # -- entries ---------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ packs are loaded, using :attr:`Settings.origins` to name the file again.
 from __future__ import annotations
 
 import fnmatch
-import logging
 import math
 import os
 from dataclasses import dataclass, field, replace
@@ -20,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple, Sequence
 
+from claimcheck import logs
 from claimcheck.errors import ConfigError, UsageError
 from claimcheck.finding import Severity
 from claimcheck.toml_files import read_toml
@@ -37,8 +37,6 @@ __all__ = [
     "load_settings",
     "settings_to_toml",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: Checked in this order in each directory; ``pyproject.toml`` only counts with a ``[tool.claimcheck]`` table.
 CONFIG_FILENAMES = (".claimcheck.toml", "claimcheck.toml", "pyproject.toml")
@@ -212,7 +210,7 @@ def find_config_file(start: Path) -> Path | None:
                 continue
             if name == _PYPROJECT and _claimcheck_table(candidate, required=False) is None:
                 continue
-            logger.debug("using config file %s", candidate)
+            logs.debug(__name__, "using config file %s", candidate)
             return candidate
     return None
 

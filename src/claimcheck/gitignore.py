@@ -30,15 +30,14 @@ Matching is case-sensitive (``core.ignoreCase`` and the user's global
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from pathlib import Path
 from typing import NamedTuple, Pattern as RegexPattern
 
-__all__ = ["GitIgnore", "IgnorePattern", "find_repository_root", "parse_lines", "parse_pattern"]
+from claimcheck import logs
 
-logger = logging.getLogger(__name__)
+__all__ = ["GitIgnore", "IgnorePattern", "find_repository_root", "parse_lines", "parse_pattern"]
 
 _NEVER = re.compile(r"(?!)")
 
@@ -257,7 +256,7 @@ def _read_patterns(file: Path, *, base: str) -> list[IgnorePattern]:
         data = file.read_bytes()
     except OSError:
         return []
-    logger.debug("reading ignore patterns from %s", file)
+    logs.debug(__name__, "reading ignore patterns from %s", file)
     return parse_lines(data.decode("utf-8", "surrogateescape"), base=base, source=str(file))
 
 

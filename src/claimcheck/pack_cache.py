@@ -25,7 +25,6 @@ simply not written to.
 from __future__ import annotations
 
 import inspect
-import logging
 import os
 import pickle
 import sys
@@ -33,6 +32,7 @@ import time
 from pathlib import Path
 from typing import Callable, Mapping, NamedTuple
 
+from claimcheck import logs
 from claimcheck import __version__
 from claimcheck.atomic import write_atomically
 from claimcheck.cache import CACHEDIR_TAG, KeyDigest, content_digest, own_code_stamp
@@ -41,8 +41,6 @@ from claimcheck.rules.model import RuleType
 from claimcheck.rules.pack import Pack
 
 __all__ = ["ENVIRONMENT_VARIABLE", "PackCache", "default_pack_cache", "trusted"]
-
-logger = logging.getLogger(__name__)
 
 #: Names the cache folder, or turns the cache off with ``off`` (also ``0``, ``false``, ``no``).
 ENVIRONMENT_VARIABLE = "CLAIMCHECK_PACK_CACHE"
@@ -87,13 +85,13 @@ class PackCache:
         try:
             with path.open("rb") as handle:
                 if not trusted(os.fstat(handle.fileno())) or not trusted(os.stat(self.folder)):
-                    logger.debug("%s: not owned by this user or writable by others; ignored", path)
+                    logs.debug(__name__, "%s: not owned by this user or writable by others; ignored", path)
                     return None
                 entry = pickle.load(handle)
         except FileNotFoundError:
             return None
         except Exception as error:  # a corrupt or stale entry is a miss, whatever unpickling raised
-            logger.debug("%s: unusable pack cache entry (%s: %s)", path, type(error).__name__, error)
+            logs.debug(__name__, "%s: unusable pack cache entry (%s: %s)", path, type(error).__name__, error)
             return None
         return entry if isinstance(entry, _Entry) and isinstance(entry.pack, Pack) else None
 
@@ -102,7 +100,7 @@ class PackCache:
             data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.loads(data)  # a checker class a later run cannot import (a local plugin's) is not kept
         except Exception as error:
-            logger.debug("pack %s not cached: %s: %s", entry.pack.name, type(error).__name__, error)
+            logs.debug(__name__, "pack %s not cached: %s: %s", entry.pack.name, type(error).__name__, error)
             return
         try:
             if not self.folder.is_dir():
@@ -113,7 +111,7 @@ class PackCache:
             write_atomically(path, data, mode=0o600, durable=False)
             self._forget_old_entries()
         except OSError as error:
-            logger.debug("pack cache %s not written: %s", self.folder, error)
+            logs.debug(__name__, "pack cache %s not written: %s", self.folder, error)
 
 
     def _forget_old_entries(self) -> None:

@@ -9,7 +9,6 @@ checked.
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -331,6 +330,8 @@ def _running(stage: _Stage, stop: FileTimeout, path: Path, head: bytes, runtime:
         return f"reader '{reader.name}' from {runtime.origins.get(f'reader:{reader.name}', 'a plugin')} was running"
     if stage is _Stage.RULES:
         return "claimcheck's engine was running between rules"
+    import traceback  # here: a budget that runs out is rare, and the module is 1 ms of every start-up
+
     hook = "claimcheck_filter_finding"
     frames = {frame.f_code for frame, _ in traceback.walk_tb(stop.__traceback__)}
     for implementation in getattr(runtime.manager.hook, hook).get_hookimpls():

@@ -61,7 +61,6 @@ are not directives: the body must start with it.  Directives shown as code
 from __future__ import annotations
 
 import bisect
-import difflib
 import enum
 import hashlib
 import re
@@ -357,6 +356,8 @@ def _suggestion(selector: str, known: Mapping[str, str], codes: set[str]) -> str
     upper = selector.upper()
     if upper != selector and (upper in codes or any(code.startswith(upper) for code in codes)):
         return f" (did you mean '{upper}'?)"
+    import difflib  # here: only a mistyped selector needs it
+
     names = sorted(name for name, code in known.items() if code in codes)
     close = difflib.get_close_matches(selector, names, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""

@@ -21,17 +21,15 @@ from __future__ import annotations
 
 import importlib
 import json
-import logging
 import os
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from claimcheck import logs
 from claimcheck.atomic import write_atomically
 
 __all__ = ["InstalledPlugin", "installed_plugins"]
-
-logger = logging.getLogger(__name__)
 
 #: Bumped whenever the file's layout changes.
 FORMAT_VERSION = 1
@@ -71,7 +69,7 @@ def installed_plugins(group: str, *, cache_folder: Path | None) -> list[Installe
         cache_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, json.dumps(document).encode("utf-8"), mode=0o600, durable=False)
     except OSError as error:
-        logger.debug("entry points not cached in %s: %s", cache_folder, error)
+        logs.debug(__name__, "entry points not cached in %s: %s", cache_folder, error)
     return plugins
 
 
@@ -123,7 +121,7 @@ def _remembered(path: Path, stamp: str) -> list[InstalledPlugin] | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
-        logger.debug("%s: unusable entry point cache (%s)", path, error)
+        logs.debug(__name__, "%s: unusable entry point cache (%s)", path, error)
         return None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import logging
 import sys
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterator, NamedTuple, Sequence
@@ -22,8 +21,6 @@ from claimcheck.plugins import PROJECT_NAME, hookspecs
 from claimcheck.plugins.installed import installed_plugins
 
 __all__ = ["PluginInfo", "build_plugin_manager", "call_each", "collect"]
-
-logger = logging.getLogger(__name__)
 
 # Built-in plugins, registered under these names (so `-p no:NAME` can block them).
 BUILTIN_PLUGINS = {
