@@ -1,5 +1,5 @@
 """Allow ``python -m claimcheck``."""
 
-from claimcheck.cli import main
+from claimcheck.cli import console_main
 
-raise SystemExit(main())
+raise SystemExit(console_main())

@@ -9,6 +9,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ from claimcheck import __version__
 from claimcheck.atomic import write_atomically
 from claimcheck.errors import ClaimcheckError, UsageError
 
-__all__ = ["main"]
+__all__ = ["console_main", "main"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -164,6 +165,29 @@ def build_parser() -> argparse.ArgumentParser:
     plugins = commands.add_parser("plugins", help="list the registered plugins and their hooks")
     _common_options(plugins)
     return parser
+
+
+def console_main() -> int:
+    """The ``claimcheck`` command and ``python -m claimcheck``: :func:`main`, in a process that ends when it returns.
+
+    Not for calling from Python (call :func:`main`, which leaves the
+    interpreter as it found it): it tunes CPython's cyclic garbage collector
+    for a short process, which saves 50 million instructions, 6 % of a
+    one-file run (measured with callgrind):
+
+    * a collection waits for 50,000 new objects instead of 700. Start-up
+      makes objects that all live to the end — modules, and the rule packs
+      unpickled from the pack cache — and scanned them 49 times for cycles
+      they do not have; checking makes almost no cyclic garbage (159
+      objects over the 645 statements of the benchmark), so later
+      collections find as little, and memory stays flat;
+    * at the end every object is frozen (:func:`gc.freeze`), so that the
+      interpreter's exit does not scan them all once more.
+    """
+    gc.set_threshold(50_000, 10, 10)
+    code = main()
+    gc.freeze()
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
