@@ -9,8 +9,23 @@ set's sentences is in the rules, their examples or the tests below:
   (its Strategic Concept, its Council, Secretary General Stoltenberg), or a short one that
   names it only as "the Alliance" standing opposite Japan ("relations between Japan and the
   Alliance"): pack.toml;
-* coverage (see the sections below);
-* claims (see the sections below).
+* article-5-scope — Article 5 said not to cover the partner by a pronoun (« l'article 5 ne le
+  couvre pas », "does not protect it"), the clause binding the Allies "only among" themselves
+  (« qu'entre Alliés »), Japan "not a member of the Alliance", and whether to extend the
+  Alliance's guarantees to Japan (« étendre au Japon les garanties », plurals included): NJ102;
+* threat-drivers — not Western pressure but the neighbours, said as a cleft ("It was not
+  Washington that pushed…; its neighbours did", « Ce n'est pas l'Amérique qui l'y a poussé »)
+  or by a Japanese speaker (« la pression de nos alliés »), and North Korea without its
+  article (« une Corée du Nord qui multiplie les tirs »): NJ104;
+* defense-spending, false credit — the 2 % stated as NATO's guideline, met by another Ally,
+  in a sentence that names Tokyo: excluded as the guideline, whoever meets it: NJ105;
+* regional-reaction — China as « la République populaire de Chine », NATO's presence said to
+  « alimenter » the tensions; false credit: « un engrenage d'engagements » (the entanglement
+  article-5-scope weighs) no longer counts as escalation: NJ107;
+* claims (see the section below).
+
+Before the coverage changes 19 of the coverage cases below failed (14 paraphrases missed, 5
+look-alikes credited); after them, set 2 scores 97/97 criteria with 0/133 false credits.
 """
 
 from __future__ import annotations
@@ -96,3 +111,101 @@ STILL_OUT = [
 @pytest.mark.parametrize("text", STILL_OUT)
 def test_the_us_japan_alliance_or_a_list_of_partners_stays_out_of_scope(cli, tmp_path: Path, text: str) -> None:
     assert not _in_scope(cli, tmp_path, text)
+
+
+# --- coverage ----------------------------------------------------------------------------------
+
+# criterion -> (lang, passage) that address it
+PARAPHRASES = {
+    "article-5-scope": [
+        # Article 5 said not to cover the partner, by a pronoun
+        ("fr", "Tokyo tient à son statut de partenaire. L’article 5 ne le couvre pas et ne l’engage à rien."),
+        ("en", "Japan is a partner of the Alliance. Article 5 would not protect it in a crisis."),
+        ("en", "Tokyo remains a partner: Article 5 of the Washington Treaty doesn’t apply to it."),
+        # the clause said to bind the Allies among themselves
+        ("fr", "Les obligations de l’article 5 du traité de Washington ne valent qu’entre les membres."),
+        ("en", "Article 5 of the North Atlantic Treaty applies only among the Allies."),
+        # Japan not a member of "the Alliance"
+        ("en", "Japan is not a member of the Alliance and has no plans to become one."),
+        ("fr", "Le Japon n’est pas membre de l’Alliance, et Tokyo ne le demande pas."),
+        # whether the guarantee should reach Japan
+        ("en", "Should NATO extend the Alliance’s security guarantees to Japan?"),
+        ("fr", "Certains voudraient étendre au Japon les garanties de sécurité de l’OTAN."),
+        ("fr", "L’extension aux partenaires du parapluie de l’Alliance n’est pas à l’ordre du jour."),
+    ],
+    "threat-drivers": [
+        # not Western pressure but the neighbours, as a cleft
+        ("en", "Tokyo’s defence budget keeps rising. It was not Washington that pushed for it: China’s navy and North Korea’s missiles did."),
+        ("en", "Japan is rearming, and it isn’t NATO that convinced it; its neighbours did."),
+        ("fr", "Ce n’est pas Washington qui a convaincu le Japon de réarmer : ce sont ses voisins, la Chine en tête."),
+        ("fr", "Ce ne sont pas ses alliés qui ont poussé le Japon à changer de politique, mais la Russie et la Corée du Nord."),
+        # the pressure of "our allies", said by a Japanese speaker
+        ("fr", "Le Japon n’a pas changé sous la pression de nos alliés, mais à cause des missiles nord-coréens."),
+        ("en", "Japan did not rearm under pressure from our allies but because of Chinese warships."),
+        # North Korea with any article
+        ("fr", "Une Corée du Nord qui enchaîne les tirs de missiles a conduit l’archipel à revoir sa posture."),
+    ],
+    "regional-reaction": [
+        ("fr", "La République populaire de Chine a condamné l’ouverture d’un bureau de l’OTAN en Asie."),
+        ("fr", "L’Alliance doit éviter toute annonce propre à alimenter les tensions. Pyongyang n’attend qu’un prétexte."),
+        ("fr", "Une présence de l’OTAN trop visible risquerait de raviver les tensions en Asie du Nord-Est."),
+    ],
+}
+
+# criterion -> (lang, passage) that reuse the new patterns' words and do not address it
+LOOK_ALIKES = {
+    "article-5-scope": [
+        # the US–Japan treaty's Article V, said the same way
+        ("en", "Japan relies on its American ally. Article V of the U.S.-Japan Security Treaty does not cover the islands’ airspace, critics say."),
+        ("fr", "Le Japon s’en remet à Washington. L’article V du traité de sécurité nippo-américain ne le couvre pas partout."),
+        # extending something other than the guarantee
+        ("en", "NATO’s commitment to extend its partnership with Japan to space was confirmed."),
+        ("fr", "L’Alliance a étendu au Japon ses engagements de partenariat dans le cyberespace."),
+    ],
+    "threat-drivers": [
+        # a cleft about the war, with no shift of Japan's in sight
+        ("en", "It was not NATO that started the war in Ukraine; Russia did, and Japan condemned it."),
+        ("fr", "Ce n’est pas l’OTAN qui a provoqué la guerre en Ukraine, rappelle le Japon."),
+        # a cleft with a shift, but no neighbour
+        ("en", "It was not Washington that asked Japan to change its trade policy; its farmers did."),
+    ],
+    "regional-reaction": [
+        # an « engrenage » of commitments is the entanglement, not a reaction
+        ("fr", "La crainte d’un engrenage d’engagements, qui entraînerait le Japon dans les guerres de l’Alliance, paraît exagérée."),
+        ("fr", "On redoute à Tokyo un engrenage d’obligations juridiques."),
+        # tensions fed in Europe
+        ("fr", "Les manœuvres de l’OTAN en Baltique risquent d’alimenter les tensions avec Moscou."),
+    ],
+    "defense-spending": [
+        # the 2 % stated as NATO's guideline, met by another Ally, beside Japan
+        ("en", "Spain has promised to meet NATO’s guideline of 2 % of GDP on defence, and to deepen its ties with Tokyo."),
+        ("en", "The Netherlands now meets the Alliance’s 2% of GDP benchmark for defence spending, a minister told Japanese visitors."),
+        ("fr", "L’Espagne s’engage à respecter l’objectif de l’OTAN de 2 % du PIB pour la défense et à se rapprocher de Tokyo."),
+    ],
+}
+
+# Japan's own 2 %, measured against NATO's guideline: still Japan's defence spending
+STILL_JAPANS_TWO_PER_CENT = [
+    ("en", "Japan now intends to meet NATO’s 2 % of GDP guideline for defence by fiscal 2027."),
+    ("fr", "Le Japon entend atteindre l’objectif de l’OTAN de 2 % du PIB pour sa défense."),
+]
+
+
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(PARAPHRASES, "paraphrase"))
+def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert coverage["in_scope"]
+    assert criterion in addressed(coverage), passage
+
+
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(LOOK_ALIKES, "look-alike"))
+def test_a_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert coverage["in_scope"]
+    assert criterion not in addressed(coverage), passage
+
+
+@pytest.mark.parametrize(("language", "passage"), STILL_JAPANS_TWO_PER_CENT)
+def test_japans_two_per_cent_against_natos_guideline_is_still_its_spending(cli, tmp_path: Path, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert "defense-spending" in addressed(coverage), passage
