@@ -22,7 +22,15 @@ set's sentences is in the rules, their examples or the tests below:
 * regional-reaction — China as « la République populaire de Chine », NATO's presence said to
   « alimenter » the tensions; false credit: « un engrenage d'engagements » (the entanglement
   article-5-scope weighs) no longer counts as escalation: NJ107;
-* claims (see the section below).
+* claims — Article 5 "never actually / really / at no point" invoked (NJ211, which runs on a
+  sentence naming the Allies or NATO); Article 5 "invoked for the last time" / "most recently"
+  in a year after 2001, whether or not the text names NATO (new NJ218; the participle before
+  or after "pour la dernière fois", the year before or after); the visit's date as its
+  adjective ("his January 2022 trip", « sa visite de mars 2023 »), and the joint statement
+  standing for the place (NJ212); joining NATO as a fronted gerund or participle with an
+  indicative main clause ("By joining NATO in 2023, Japan became…", « En rejoignant
+  l'Alliance atlantique en 2023, le Japon est devenu… »), not a conditional one (NJ202).
+  All 17 wrong claims below were missed before; set 2's claims score 30/30, 0/30.
 
 Before the coverage changes 19 of the coverage cases below failed (14 paraphrases missed, 5
 look-alikes credited); after them, set 2 scores 97/97 criteria with 0/133 false credits.
@@ -209,3 +217,71 @@ def test_a_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criter
 def test_japans_two_per_cent_against_natos_guideline_is_still_its_spending(cli, tmp_path: Path, language: str, passage: str) -> None:
     coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert "defense-spending" in addressed(coverage), passage
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+def _codes(cli, tmp_path: Path, text: str) -> list[str]:
+    """The codes of the claim findings (NJ2xx) on ``text``."""
+    report = check_report(cli, tmp_path, text + "\n", select="NJ2")
+    return [finding["code"] for finding in report["findings"]]
+
+
+WRONG_CLAIMS = [
+    # Article 5 "never" invoked, with an adverb or another negation between (NJ211)
+    ("NJ211", "As the Allies’ mutual defence clause has never really been used, nobody can say how it would work."),
+    ("NJ211", "Article 5 of the North Atlantic Treaty has not once been triggered by the Allies."),
+    ("NJ211", "NATO’s collective defence clause has at no point been activated."),
+    ("NJ211", "La clause de défense collective de l’OTAN n’a jamais vraiment été déclenchée."),
+    ("NJ211", "L’article 5 n’a encore jamais été formellement invoqué par les Alliés."),
+    # Article 5 last invoked after 2001, the NATO name left to the rest of the text (NJ218)
+    ("NJ218", "Article 5 was most recently invoked in 2022, when Russian troops crossed into Ukraine."),
+    ("NJ218", "The collective defence clause was triggered for the last time in 2014."),
+    ("NJ218", "L’article 5 a été déclenché pour la dernière fois en 2022."),
+    ("NJ218", "En 2014, la clause de défense collective a été activée pour la dernière fois."),
+    ("NJ218", "La plus récente invocation de l’article 5 remonte à 2014."),
+    # the visit's date as its adjective, or the joint statement standing for the place (NJ212)
+    ("NJ212", "On his June 2022 trip to Japan, Stoltenberg held talks with Prime Minister Kishida."),
+    ("NJ212", "Stoltenberg’s March 2023 visit ended with a joint statement signed with Kishida."),
+    ("NJ212", "Au cours de sa visite de février 2022 au Japon, Jens Stoltenberg s’est entretenu avec Fumio Kishida."),
+    # joining NATO as a fronted gerund or participle (NJ202)
+    ("NJ202", "By joining NATO in 2024, Japan gave up its freedom of action."),
+    ("NJ202", "Upon joining the Alliance in 2023, Tokyo became its thirty-second member."),
+    ("NJ202", "En intégrant l’OTAN en 2023, le Japon est devenu un Allié à part entière."),
+    ("NJ202", "Après avoir adhéré à l’Alliance atlantique, Tokyo a ouvert une délégation à Bruxelles."),
+]
+
+LOOK_ALIKES = [
+    # never invoked before 2001, or not for a partner
+    "NATO’s Article 5 had never really been used before September 2001.",
+    "L’article 5 n’avait jamais vraiment été invoqué avant 2001.",
+    "Article V of the U.S.-Japan Security Treaty has never actually been invoked.",
+    # last invoked in 2001 (right), Article 4, a debate
+    "Article 5 was invoked for the first and last time in 2001.",
+    "L’article 5 a été invoqué pour la dernière fois en septembre 2001, et pour la première.",
+    "Article 4 was invoked for the last time in 2022; Article 5 only in 2001.",
+    "The last time the Allies argued about Article 5 in public was in 2019.",
+    # the right visit, the 2017 one, a summit
+    "On his January 2023 trip to Japan, Stoltenberg held talks with Prime Minister Kishida.",
+    "Stoltenberg’s 2017 visit to Tokyo ended with talks with Prime Minister Abe.",
+    "Stoltenberg’s July 2023 meeting with Kishida took place at the Vilnius summit.",
+    # joining as a hypothesis, attributed, or joining something else
+    "By joining NATO, Japan would provoke Beijing.",
+    "En rejoignant l’OTAN, le Japon s’exposerait à des représailles chinoises.",
+    "By joining NATO exercises in 2023, Japan became a more capable partner.",
+    "Beijing claims that, by joining NATO in 2023, Japan betrayed Asia.",
+    "Should Japan join NATO? By joining it, Tokyo would lose its room for manoeuvre.",
+    "Far from joining NATO in 2023, Japan chose a tailored partnership.",
+    "Loin d’avoir rejoint l’OTAN en 2023, le Japon a choisi un partenariat sur mesure.",
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), WRONG_CLAIMS)
+def test_a_wrong_claim_of_a_known_gap_family_is_flagged(cli, tmp_path: Path, code: str, sentence: str) -> None:
+    assert code in _codes(cli, tmp_path, sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_a_look_alike_of_a_known_gap_family_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _codes(cli, tmp_path, sentence) == [], sentence
