@@ -306,12 +306,56 @@ def test_a_negated_doubt_asserts_the_claim(text: str) -> None:
         # a suspicion
         "Some in Beijing suspect Japan is a NATO member.",
         "Certains à Pékin soupçonnent que le Japon est membre de l’OTAN.",
+        # what they keep writing or repeating
+        "Some pundits keep writing that Japan is a NATO member.",
+        "A few columnists are still repeating that Japan is a NATO member.",
+        "Many outlets have written that Japan is a NATO member.",
+        "Plusieurs chroniqueurs répètent que le Japon est membre de l’OTAN.",
+        "Certains éditorialistes ont écrit que le Japon est membre de l’OTAN.",
     ],
 )
 def test_attribution_to_unnamed_groups(text: str) -> None:
     checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
     document = MarkdownReader().read(text, path="x.md")
     assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody in particular: what one reads or hears, what is said or written
+        "One sometimes reads that Japan is a NATO member.",
+        "You often hear that Japan is a NATO member.",
+        "We keep hearing that Japan is a NATO member.",
+        "It is often written that Japan is a NATO member.",
+        "It has been widely reported that Japan is a NATO member.",
+        "On lit parfois que le Japon est membre de l’OTAN.",
+        "On entend dire que le Japon est membre de l’OTAN.",
+        "On a pu lire que le Japon est membre de l’OTAN.",
+        "Il se dit que le Japon est membre de l’OTAN.",
+        "Il est souvent écrit que le Japon est membre de l’OTAN.",
+    ],
+)
+def test_attribution_to_nobody_in_particular(text: str) -> None:
+    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "on" as an English preposition, « on » doing something else, reading that is not reporting
+        "On reading the communiqué, Japan is a NATO member.",
+        "On dit souvent non aux alliés ; le Japon est membre de l’OTAN.",
+        "We read the communiqué: Japan is a NATO member.",
+        "It is written in the treaty: Japan is a NATO member.",
+    ],
+)
+def test_reading_and_saying_that_report_nothing_do_not_excuse_the_claim(text: str) -> None:
+    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    assert len(list(checker.check(document, scope_spans(document, Scope.SENTENCE)))) == 1
 
 
 @pytest.mark.parametrize(

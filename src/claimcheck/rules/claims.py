@@ -52,11 +52,17 @@ _ATTRIBUTIONS = [
     # English
     "says", "said", "claims?", "claimed", "argues", "argued", "alleges", "alleged(?:ly)?", "warns", "warned",
     "asserts", "asserted", "insists", "insisted", "according to", "reportedly", "purportedly",
-    # an unnamed group's view, in any tense: "some analysts fear", "many observers initially suspected"
-    r"(?:some|many|several|certain|a few|other) (?:[a-z]+ ){0,2}(?:(?:have|had|once|initially|first|long|still|also|wrongly) )?"
-    r"(?:fear(?:ed)?|believe[ds]?|say|said|argued?|claim(?:ed)?|suggest(?:ed)?|think|thought|worr(?:y|ied)|contend(?:ed)?|insist(?:ed)?|assumed?|suspect(?:ed)?|speculated?)",
+    # an unnamed group's view, in any tense: "some analysts fear", "many observers initially suspected",
+    # "some pundits keep writing that", "a few columnists are still repeating"
+    r"(?:some|many|several|certain|a few|other) (?:[a-z]+ ){0,2}(?:(?:have|had|once|initially|first|long|still|also|wrongly|keep|kept) )?"
+    r"(?:fear(?:ed)?|believe[ds]?|say(?:ing)?|said|argu(?:e|ed|ing)|claim(?:ed|ing)?|suggest(?:ed|ing)?|think|thought|worr(?:y|ied)"
+    r"|contend(?:ed)?|insist(?:ed|ing)?|assumed?|suspect(?:ed)?|speculated?|writ(?:e|ing|ten)|wrote|repeat(?:ed|ing)?|report(?:ed|ing)?)",
     "critics", "propaganda", "rumou?rs?",
-    "it is (?:said|claimed|alleged|rumou?red)", "so-called",
+    # nobody in particular: "it is often written that", "one sometimes reads that", "we keep hearing that"
+    r"it (?:is|was|has been|had been) (?:[a-z]+ )?(?:said|claimed|alleged|rumou?red)",
+    r"it (?:is|was|has been|had been) (?:[a-z]+ )?(?:written|reported|suggested|asserted|argued|believed) that",
+    r"(?:one|you|we) (?:[a-z]+ ){0,2}?(?:reads?|reading|hears?|hearing|heard) (?:it said )?that",
+    "so-called",
     # "Reports that NATO invoked Article 5 for Albania were false": the sentence is about a report
     r"(?:reports?|allegations?|suggestions?|assertions?|stories|headlines?|speculation) that",
     # French
@@ -64,10 +70,16 @@ _ATTRIBUTIONS = [
     # participles: « a prétendu que », « le prétendu membre », « a soutenu que »
     "pretendue?s?", "soutenu que",
     "soutient", "soutiennent", "estime(?:nt)?", "avance que", "craignent",
-    r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent|soupconnent)",
+    r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:craignent|affirment|pensent|disent|estiment|croient|soutiennent|suggerent|soupconnent|repetent|ecrivent|racontent)",
     # …in a compound tense: « certains commentateurs ont d'abord soupçonné », « plusieurs experts avaient cru »
     r"(?:certains|plusieurs|beaucoup|nombre|d'aucuns)(?: [a-z]+){0,2} (?:ont|avaient|auraient)(?: [a-z']+){0,2}?"
-    r" (?:cru|pense|dit|affirme|estime|soupconne|craint|suggere|soutenu|avance|pretendu|suppose)",
+    r" (?:cru|pense|dit|affirme|estime|soupconne|craint|suggere|soutenu|avance|pretendu|suppose|ecrit|repete|raconte)",
+    # nobody in particular: « on lit parfois que », « on entend dire que », « on a pu lire que », « il se dit que »,
+    # « il est souvent écrit que » — a reading or a saying that reports, so « que » must follow
+    r"on (?:[a-z]+ )?(?:lit|lisait|entend|entendait|dit|disait|raconte|ecrit|repete|affirme|pretend|avance)(?: (?:parfois|souvent|encore|partout|dire))* (?:que|qu')",
+    r"on (?:a|avait|peut|pouvait|a pu|avait pu)(?: [a-z]+)? (?:lu|lire|entendu|entendre|dit|ecrit|raconte|repete|affirme|pretendu|avance)(?: dire)? (?:que|qu')",
+    r"il se (?:dit|disait|murmure|raconte|chuchote) (?:que|qu')",
+    r"il (?:est|etait|a ete) (?:[a-z]+ )?(?:ecrit|dit|affirme|avance|rapporte|pretendu|suggere) (?:que|qu')",
     "aux dires de", "rumeurs?", "propagande",
     # « Pour certains éditorialistes, … », « Pour Pékin, … » — not « Pour la première fois, … »
     r"pour (?:certains|plusieurs|beaucoup|nombre|de nombreux|la plupart des|d'aucuns)(?: [a-z'-]+){0,2},",
