@@ -152,3 +152,21 @@ def test_guess_language(text, language):
 def test_guess_language_only_reads_the_start():
     text = "the and of " * 3000 + "le la les des " * 10000
     assert guess_language(text) == "en"
+
+
+ENGLISH_PAGE = "The minister said that the plan is ready for the vote in the house and the senate. " * 30  # 2,520 characters
+FRENCH_PAGE = "Le ministre a dit que la loi est prête pour le vote dans les deux chambres et la presse. " * 30
+
+
+def test_a_clear_lead_on_the_first_page_decides_the_language():
+    # 300 English function words, then more French ones within the first 20,000 characters:
+    # the count stops at the first page, where English leads by far more than 40 words.
+    text = fold(ENGLISH_PAGE + FRENCH_PAGE * 4)
+    assert guess_language(text) == "en"
+
+
+def test_a_close_count_reads_on_to_the_end_of_the_sample():
+    # Each line holds as many English as French function words: no lead until the French pages.
+    mixed = "the plan, la loi. " * 150  # 2,700 characters, one "the" for one "la"
+    assert guess_language(fold(mixed + FRENCH_PAGE * 2)) == "fr"
+    assert guess_language(fold(mixed + ENGLISH_PAGE * 2)) == "en"
