@@ -79,3 +79,60 @@ SHORT_TEXTS_STILL_OUT = [
 @pytest.mark.parametrize("text", SHORT_TEXTS_STILL_OUT)
 def test_a_short_text_that_only_mentions_both_stays_out_of_scope(cli, tmp_path: Path, text: str) -> None:
     assert not _in_scope(cli, tmp_path, text)
+
+
+# --- coverage ----------------------------------------------------------------------------------
+
+PARAPHRASES = {
+    "threat-drivers": [
+        # the neighbours' acts as clauses, after « parce que » / "because"
+        ("fr", "Le Japon n’a pas réarmé pour plaire à Washington. Il l’a fait parce que Moscou a attaqué l’Ukraine."),
+        ("fr", "Si Tokyo a changé de doctrine, c’est parce que la Corée du Nord lance des missiles au-dessus de l’archipel."),
+        ("fr", "Le Japon a revu sa posture parce que la Chine se surarme à un rythme inédit."),
+        ("en", "Japan did not rearm because Washington asked; it rearmed because Russia attacked Ukraine."),
+        ("en", "Tokyo rethought its policy because North Korea keeps firing ballistic missiles into its waters."),
+        ("en", "Japan changed course because China is expanding its navy faster than anyone expected."),
+        # the Chinese build-up as an adjective
+        ("fr", "Le renforcement naval chinois a poussé Tokyo à doubler son effort de défense."),
+        # the three neighbours as the factors of a turn, Japan named only through its officials
+        ("fr", "Les causes du virage sont connues. Les diplomates du Gaimusho évoquent l’invasion russe, les essais nord-coréens et la marine chinoise."),
+        ("en", "What explains the shift? Officials in the Kantei name three drivers: Moscow’s war, Pyongyang’s missiles and China’s fleet."),
+    ],
+    "cooperation-areas": [
+        ("en", "The Allies and Tokyo agreed to hold a joint cyber defence exercise every spring."),
+        ("fr", "Parmi les priorités du programme figurent la cyberdéfense et l’espace."),
+        ("en", "Japan wants NATO’s help to secure its government networks against intrusions."),
+    ],
+}
+
+LOOK_ALIKES = {
+    "threat-drivers": [
+        # the acts with no link to Japan's shift
+        ("en", "Russia invaded Ukraine in 2022 and Europe rearmed because of it."),
+        ("fr", "La Corée du Nord a tiré deux missiles mardi ; Tokyo a protesté."),
+        ("fr", "La Chine se réarme, et l’Europe s’en inquiète parce que ses usines en dépendent."),
+        # the three neighbours, but as NATO's worries, with no turn to explain
+        ("en", "NATO has good reasons to worry: Russia’s war, China’s help to Moscow and North Korea’s shells."),
+    ],
+    "cooperation-areas": [
+        # cyber defence that is Japan's own, or networks that were attacked
+        ("en", "Separately, Tokyo will send an active cyber defense bill to the Diet."),
+        ("fr", "Le gouvernement japonais prépare une loi de cyberdéfense active."),
+        ("en", "Chinese intruders spent months inside Japan’s classified defence networks."),
+        ("fr", "Des pirates ont pénétré les réseaux de défense japonais en 2020."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(PARAPHRASES, "paraphrase"))
+def test_a_paraphrase_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert coverage["in_scope"]
+    assert criterion in addressed(coverage), passage
+
+
+@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases(LOOK_ALIKES, "look-alike"))
+def test_a_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert coverage["in_scope"]
+    assert criterion not in addressed(coverage), passage
