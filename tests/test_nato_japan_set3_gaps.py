@@ -136,3 +136,90 @@ def test_a_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criter
     coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert coverage["in_scope"]
     assert criterion not in addressed(coverage), passage
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+def _codes(cli, tmp_path: Path, text: str, select: str = "NJ2") -> list[str]:
+    report = check_report(cli, tmp_path, text + "\n", select=select)
+    return [finding["code"] for finding in report["findings"]]
+
+
+WRONG_CLAIMS = [
+    # Japan a member by apposition (NJ201)
+    ("NJ201", "As one of the Alliance’s thirty-two members, Tokyo votes on every decision of the Council."),
+    ("NJ201", "One of NATO’s 32 Allies, Japan will host the next summit."),
+    ("NJ201", "Tokyo, one of the Alliance’s members, sends troops to the eastern flank."),
+    ("NJ201", "L’un des 32 membres de l’Alliance, le Japon dispose d’un siège au Conseil."),
+    ("NJ201", "Le Japon, l’un des membres de l’OTAN, accueillera le prochain sommet."),
+    # Article 5 as the ground of the rescue of Albania (NJ209)
+    ("NJ209", "In the name of collective defence, the Allies flew experts to Tirana after the 2022 attack, Article 5 in hand."),
+    ("NJ209", "Citing Article 5, the Allies came to the rescue of Albania after the 2022 hack."),
+    ("NJ209", "Au titre de l’article 5, les Alliés ont volé au secours de l’Albanie en 2022."),
+    ("NJ209", "Article 5 à l’appui, les Alliés se sont portés au secours de Tirana."),
+    # Article 5 counted in a text that does not name NATO (NJ215)
+    ("NJ215", "Triggered several times since 2001, Article 5 no longer frightens anyone."),
+    ("NJ215", "Déclenché à deux reprises depuis 2001, l’article 5 a perdu de sa force dissuasive."),
+    # the Tokyo talks misdated, a summit named afterwards (NJ207)
+    ("NJ207", "Stoltenberg’s talks with Prime Minister Kishida in Tokyo in March 2023 opened the road to the Vilnius summit."),
+    ("NJ207", "The meeting between Jens Stoltenberg and Fumio Kishida in Tokyo on 31 January 2022 set the agenda for Madrid."),
+    ("NJ207", "Les entretiens de Stoltenberg avec Kishida à Tokyo, le 31 janvier 2024, ont préparé le sommet de Washington."),
+]
+
+LOOK_ALIKES = [
+    # a partner, another Ally, a denial
+    "As one of the Alliance’s closest partners, Japan attends its summits.",
+    "As one of the Alliance’s 32 members, Poland hosts a US division.",
+    "Japan is not one of the Alliance’s 32 members.",
+    "L’un des partenaires de l’Alliance, le Japon, assiste aux sommets.",
+    # the rescue without Article 5, a hypothesis, a plain statement of coverage
+    "The Allies came to the rescue of Albania in 2022, but Article 5 played no role.",
+    "The Allies rushed to Albania’s aid in 2022 without invoking Article 5.",
+    "Si l’Albanie était attaquée, les Alliés viendraient à son secours au titre de l’article 5.",
+    "Albania, like every Ally, is protected by Article 5.",
+    # Article 5 of another instrument, or counted right
+    "Article 5 of the European Convention on Human Rights has been invoked many times before the Court.",
+    "L’article 5 de la loi a été invoqué à plusieurs reprises devant le tribunal.",
+    "Invoked only once, after 9/11, Article 5 keeps its force.",
+    # the Tokyo talks rightly dated, or another city
+    "Stoltenberg’s talks with Kishida in Tokyo on 31 January 2023 prepared the Vilnius summit.",
+    "Stoltenberg’s meeting with Kishida in Madrid in June 2022 came after the invasion.",
+    "La rencontre entre Stoltenberg et Kishida à Tokyo, le 31 janvier 2023, a préparé Vilnius.",
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), WRONG_CLAIMS)
+def test_a_wrong_claim_of_a_set3_family_is_flagged(cli, tmp_path: Path, code: str, sentence: str) -> None:
+    assert code in _codes(cli, tmp_path, sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_a_look_alike_of_a_set3_family_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
+    assert _codes(cli, tmp_path, sentence) == [], sentence
+
+
+# --- terminology -------------------------------------------------------------------------------
+
+MIXED_SPELLINGS = [
+    "Japan’s defense outlays keep climbing, and NATO defence ministers are watching.",
+    "NATO defence ministers met in Brussels. Japan’s defense industry sent observers.",
+    "Tokyo’s defence reforms go on: its new defense white paper names China first.",
+]
+
+ONE_SPELLING = [
+    "Japan’s defense outlays keep climbing, and the NATO defense ministers are watching.",
+    "Japan’s defense budget was discussed at the NATO defence ministerial in June.",
+    "Japan’s defense minister attended the NATO defence ministers’ meeting.",
+    "Le Japon a publié son nouveau livre blanc de la défense ; les ministres de la défense de l’OTAN l’ont lu.",
+]
+
+
+@pytest.mark.parametrize("text", MIXED_SPELLINGS)
+def test_defence_and_defense_mixed_are_flagged(cli, tmp_path: Path, text: str) -> None:
+    assert "NJ303" in _codes(cli, tmp_path, text, select="NJ303"), text
+
+
+@pytest.mark.parametrize("text", ONE_SPELLING)
+def test_one_spelling_or_a_name_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
+    assert _codes(cli, tmp_path, text, select="NJ303") == [], text
