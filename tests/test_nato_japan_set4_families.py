@@ -11,6 +11,15 @@ sentences is in the rules, their examples or the tests below:
 * Article 5 never invoked (NJ219): fronted participle with any negative adverb, apposition,
   prenominal, whether or not NATO is named ("Never once triggered since 1949, Article 5…",
   « Jamais activée depuis sa création, la clause de défense collective… »).
+* Albania blamed on the wrong state (NJ204): the attacker as an adjective or possessive on the
+  attack noun, then any Albanian target through a relative clause or complement, or the target
+  first with a participle ("the Chinese intrusion into Albanian state networks", « le piratage
+  russe des services publics albanais »); Ukraine or Taiwan between stops the match.
+* Japan for nuclear sharing (NJ234): support and joining as verbs or nouns ("came out in favour
+  of", "threw its weight behind", "Japan's decision to join", « s'est dit favorable », « l'entrée
+  du Japon dans le dispositif de partage »); Abe, the LDP, polls, rejection stay silent.
+* GCAP look-alike (NJ233): another country said to stand outside GCAP by any negated verb of
+  participation, in English or French, while the sentence lists the three partners.
 """
 
 from __future__ import annotations
@@ -47,6 +56,21 @@ WRONG_CLAIMS = [
     ("NJ219", "L'article 5, jamais invoqué par l'OTAN, demeure une promesse."),
     ("NJ219", "Pas une seule fois invoqué depuis sa création, l'article 5 de l'OTAN reste théorique."),
     ("NJ219", "À aucun moment déclenchée en soixante ans, la clause de défense collective reste un pari."),
+    ("NJ204", "The Chinese intrusion into Albanian state networks in July 2022 is still studied."),
+    ("NJ204", "The Russian ransomware attack which paralysed Albanian government websites is a case study for NATO."),
+    ("NJ204", "Albania's public services, crippled by a North Korean cyberattack in July 2022, recovered within weeks."),
+    ("NJ204", "L'attaque informatique chinoise ayant paralysé les sites du gouvernement albanais a marqué les esprits."),
+    ("NJ204", "La cyberattaque nord-coréenne de juillet 2022 contre les serveurs de l'administration albanaise reste étudiée."),
+    ("NJ204", "Paralysés par une cyberattaque russe en 2022, les services publics albanais ont mis des semaines à se rétablir."),
+    ("NJ234", "In 2022 Kishida backed a NATO-style nuclear-sharing arrangement for Japan."),
+    ("NJ234", "Tokyo threw its weight behind nuclear sharing with the United States in March 2022."),
+    ("NJ234", "Japan's 2022 decision to join NATO's nuclear-sharing scheme surprised Seoul."),
+    ("NJ234", "Kishida's endorsement of nuclear sharing in February 2022 alarmed Beijing."),
+    ("NJ234", "En février 2022, le Premier ministre Kishida s'est dit favorable au partage nucléaire à l'OTAN."),
+    ("NJ234", "Le gouvernement japonais s'est prononcé en faveur du partage nucléaire en 2022."),
+    ("NJ234", "L'entrée du Japon dans le dispositif de partage nucléaire de l'OTAN, actée en 2022, a inquiété Pékin."),
+    ("NJ233", "GCAP, launched by Japan, the UK and Italy, will also bring in Germany."),
+    ("NJ233", "Le GCAP, lancé par le Japon, le Royaume-Uni et l'Italie, compte aussi la France parmi ses membres."),
 ]
 
 LOOK_ALIKES = [
@@ -68,6 +92,21 @@ LOOK_ALIKES = [
     "Article V of the US-Japan Security Treaty has never been invoked.",
     "Never invoked for a partner, Article 5 covers Allies only.",
     "L'article 5 de la Convention européenne, jamais invoqué par les requérants, reste méconnu.",
+    "The Iranian cyberattack that crippled Albania's public services in 2022 remains a case study.",
+    "La cyberattaque iranienne qui a paralysé les services publics albanais reste un cas d'école.",
+    "After Russian cyberattacks on Ukraine, Albania too suffered an attack in 2022.",
+    "Les cyberattaques russes contre l'Ukraine et l'attaque de 2022 contre l'Albanie ont été étudiées.",
+    "Chinese cyberattacks on Taiwan resemble the 2022 attack on Albanian public services.",
+    "In February 2022, Prime Minister Kishida came out against NATO-style nuclear sharing.",
+    "Former Prime Minister Abe came out in favour of NATO-style nuclear sharing in 2022.",
+    "Kishida rejected nuclear sharing, citing the three non-nuclear principles.",
+    "Germany came out in favour of nuclear sharing long ago.",
+    "Kishida n'a jamais soutenu le partage nucléaire, contrairement à Abe.",
+    "France does not take part in GCAP, which Japan runs with the UK and Italy.",
+    "Germany is not involved in GCAP, the fighter programme of Japan, Britain and Italy.",
+    "Sweden has no role in GCAP; the programme is Japan's, Britain's and Italy's.",
+    "La France ne fait pas partie du GCAP, lancé par le Japon, le Royaume-Uni et l'Italie.",
+    "Announced on 9 December 2022 by Japan, the United Kingdom and Italy, GCAP excludes Germany.",
 ]
 
 
