@@ -20,6 +20,11 @@ sentences is in the rules, their examples or the tests below:
   du Japon dans le dispositif de partage »); Abe, the LDP, polls, rejection stay silent.
 * GCAP look-alike (NJ233): another country said to stand outside GCAP by any negated verb of
   participation, in English or French, while the sentence lists the three partners.
+* Mixed spellings (NJ303): the English contexts widened — any English determiner or a common
+  adjective before ("the", "every", "more", "the extra"), a common English noun
+  after ("money", "dollar", "lobby"); French word order and names stay silent.
+* « OTAN du Pacifique » after the author's own « aurait / auraient » (NJ307): the attribution
+  guard reads that conditional as hearsay; the sources are named in `unless` instead.
 """
 
 from __future__ import annotations
@@ -118,3 +123,57 @@ def test_a_wrong_claim_of_a_set4_family_is_flagged(cli, tmp_path: Path, code: st
 @pytest.mark.parametrize("sentence", LOOK_ALIKES)
 def test_a_look_alike_of_a_set4_family_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
     assert _codes(cli, tmp_path, sentence) == [], sentence
+
+
+MIXED_SPELLINGS = [
+    "Japan's defence budget will grow, and every defense dollar will count.",
+    "Japan's defence outlays rise. The defense money is going to drones.",
+    "Tokyo's defence review is out; more defense spending is planned.",
+    "Japan's defence planners agree that the defense lobby is strong.",
+    "The defence of Japan matters; its new defense posture reflects it.",
+]
+
+ONE_SPELLING = [
+    "Japan's defence budget grows; the Japan Self-Defense Forces train with the U.S. Department of Defense.",
+    "Japan's defence budget grows; the Japan Defense Agency was upgraded in 2007.",
+    "Japan's defence budget grows; NATO Defense College experts agree.",
+    "Le Japon augmente son budget de défense ; la défense et la diplomatie vont ensemble, et le ministère de la Défense l'a dit.",
+    "La défense des alliés, la défense aérienne et la défense antimissile du Japon progressent ; la défense a coûté cher.",
+]
+
+
+@pytest.mark.parametrize("text", MIXED_SPELLINGS)
+def test_a_mixed_spelling_in_a_broad_english_context_is_flagged(cli, tmp_path: Path, text: str) -> None:
+    assert "NJ303" in _codes(cli, tmp_path, text, select="NJ303"), text
+
+
+@pytest.mark.parametrize("text", ONE_SPELLING)
+def test_names_and_french_word_order_are_no_mixed_spelling(cli, tmp_path: Path, text: str) -> None:
+    assert _codes(cli, tmp_path, text, select="NJ303") == [], text
+
+
+FRAMING_IN_THE_AUTHORS_CONDITIONAL = [
+    "Le Japon et l'Australie auraient ainsi jeté les bases d'une OTAN asiatique.",
+    "Avec ce sommet, Tokyo aurait fait un pas de plus vers une OTAN en Asie.",
+    "Ces exercices auraient préfiguré une OTAN indo-pacifique.",
+    "Sans le veto français, le bureau aurait ouvert la voie à une OTAN du Pacifique.",
+    "Sans ce sommet, Tokyo n'aurait jamais songé à une OTAN asiatique.",
+]
+
+FRAMING_REPORTED = [
+    "Selon Pékin, l'Alliance aurait posé la première pierre d'une OTAN du Pacifique.",
+    "D'après la presse chinoise, Tokyo aurait jeté les bases d'une OTAN asiatique.",
+    "Certains éditorialistes estiment que l'Alliance aurait créé une OTAN du Pacifique.",
+    "L'Alliance aurait posé la première pierre d'une « OTAN du Pacifique », pour reprendre le mot de Pékin.",
+    "Le bureau aurait renforcé le partenariat entre l'OTAN et le Japon.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMING_IN_THE_AUTHORS_CONDITIONAL)
+def test_the_framing_in_the_authors_conditional_is_flagged(cli, tmp_path: Path, text: str) -> None:
+    assert _codes(cli, tmp_path, text, select="NJ3") != [], text
+
+
+@pytest.mark.parametrize("text", FRAMING_REPORTED)
+def test_the_framing_reported_or_quoted_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
+    assert [code for code in _codes(cli, tmp_path, text, select="NJ3") if code in ("NJ305", "NJ307")] == [], text
