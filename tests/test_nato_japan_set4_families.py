@@ -25,6 +25,11 @@ sentences is in the rules, their examples or the tests below:
   after ("money", "dollar", "lobby"); French word order and names stay silent.
 * « OTAN du Pacifique » after the author's own « aurait / auraient » (NJ307): the attribution
   guard reads that conditional as hearsay; the sources are named in `unless` instead.
+* Coverage look-alikes: Article V of the US–Japan treaty in any wording ("the Japan–U.S.
+  alliance", "the American commitment", the Senkakus, « nippo-américaine », « l'engagement
+  américain ») no longer credits article-5-scope (NJ102); a spiral of obligations ("engrenage",
+  "security dilemma" with a clause, a treaty, Article 5 or a legal word in the sentence) is the
+  entanglement fear, not China's reaction, and no longer credits regional-reaction (NJ107).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_report
+from conftest import OPENING_EN, OPENING_FR, addressed, check_report, coverage_of
 
 
 def _codes(cli, tmp_path: Path, text: str, select: str = "NJ2") -> list[str]:
@@ -177,3 +182,37 @@ def test_the_framing_in_the_authors_conditional_is_flagged(cli, tmp_path: Path, 
 @pytest.mark.parametrize("text", FRAMING_REPORTED)
 def test_the_framing_reported_or_quoted_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
     assert [code for code in _codes(cli, tmp_path, text, select="NJ3") if code in ("NJ305", "NJ307")] == [], text
+
+
+COVERAGE_LOOK_ALIKES = [
+    ("article-5-scope", "en", "The Japan–U.S. alliance endures, and the American commitment under Article V of the treaty covers Japan's territory."),
+    ("article-5-scope", "en", "Tokyo's partnership with NATO grows, but its protection still rests on the U.S. security guarantee under Article V, which Washington says covers the Senkakus."),
+    ("article-5-scope", "en", "Japan's guarantee is America's defence commitment under Article V of the 1960 Treaty, reaffirmed at the NATO summit by the President."),
+    ("article-5-scope", "fr", "L'alliance nippo-américaine demeure : l'article V du traité couvre le Japon, y compris les îles Senkaku."),
+    ("article-5-scope", "fr", "Pour le Japon, la garantie reste l'engagement américain au titre de l'article V, que Washington a réaffirmé en marge du sommet de l'OTAN."),
+    ("regional-reaction", "fr", "Le Japon n'est pas couvert par l'article 5. La crainte d'un engrenage est donc juridiquement infondée."),
+    ("regional-reaction", "fr", "Le partenariat ne crée aucune obligation : l'engrenage redouté par certains n'a pas de base dans le traité de Washington."),
+    ("regional-reaction", "en", "The partnership creates no obligation, so the feared spiral of misread signals about Article 5 commitments has no legal basis."),
+    ("regional-reaction", "fr", "Aucune clause d'assistance mutuelle n'existe, et l'engrenage que certains redoutent reste une vue de l'esprit."),
+    ("regional-reaction", "en", "No clause binds Tokyo, so fears of a security dilemma over treaty obligations are misplaced."),
+]
+
+COVERAGE_STILL_CREDITED = [
+    ("article-5-scope", "en", "Japan is a partner, not a member: NATO's Article 5 does not cover it."),
+    ("article-5-scope", "fr", "Le Japon est un partenaire : l'article 5 du traité de l'Atlantique Nord ne s'applique pas à lui."),
+    ("regional-reaction", "fr", "Une présence accrue de l'OTAN en mer de Chine pourrait enclencher un engrenage avec Pékin."),
+    ("regional-reaction", "en", "A larger NATO footprint in Asia risks a spiral of misread signals with Beijing."),
+]
+
+
+@pytest.mark.parametrize(("criterion", "language", "passage"), COVERAGE_LOOK_ALIKES)
+def test_a_set4_coverage_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert coverage["in_scope"]
+    assert criterion not in addressed(coverage), passage
+
+
+@pytest.mark.parametrize(("criterion", "language", "passage"), COVERAGE_STILL_CREDITED)
+def test_the_real_thing_still_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert criterion in addressed(coverage), passage
