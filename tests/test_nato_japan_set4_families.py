@@ -58,6 +58,13 @@ WRONG_CLAIMS = [
     ("NJ213", "L'adhésion du Japon à l'OTAN a changé l'équilibre en Asie."),
     ("NJ213", "L'entrée japonaise dans l'OTAN en 2024 a irrité Pékin."),
     ("NJ201", "Désormais membre à part entière de l'OTAN, le Japon accueille des navires alliés."),
+    # dates written any way, adverbs in the participle
+    ("NJ213", "Japan's April 2023 accession to NATO extended the Alliance's reach."),
+    ("NJ213", "Japan's accession to NATO on 4 April 2023 extended the Alliance's reach."),
+    ("NJ213", "Japan's accession to NATO last year reshaped Asian security."),
+    ("NJ213", "L'adhésion du Japon à l'OTAN en avril 2023 a bouleversé l'équilibre."),
+    ("NJ213", "Having formally joined NATO on 4 April 2023, Japan now sits in the North Atlantic Council."),
+    ("NJ213", "Ayant officiellement adhéré à l'OTAN le 4 avril 2023, le Japon siège au Conseil."),
     ("NJ219", "Never invoked since its signature, Article 5 of the Washington Treaty is a paper promise."),
     ("NJ219", "NATO's never-invoked Article 5 is a purely theoretical guarantee."),
     ("NJ219", "Not once invoked since 1949, Article 5 remains theoretical."),
