@@ -111,6 +111,11 @@ def coverage_of(cli: Callable[..., "CliResult"], tmp_path: Path, text: str) -> d
     return coverage
 
 
+def finding_codes(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, *, select: str = "NJ2") -> list[str]:
+    """The codes of the findings of the rules ``select`` names on ``text`` (one line), in report order."""
+    return [finding["code"] for finding in check_report(cli, tmp_path, text + "\n", select=select)["findings"]]
+
+
 def addressed(coverage: dict) -> set[str]:
     """The criteria a coverage entry says are addressed."""
     return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}

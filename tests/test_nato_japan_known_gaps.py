@@ -42,12 +42,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import OPENING_EN, OPENING_FR, addressed, check_report, coverage_of, criterion_cases
-
-
-def _in_scope(cli, tmp_path: Path, text: str) -> bool:
-    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
-    return coverage["in_scope"]
+from conftest import OPENING_EN, OPENING_FR, addressed, coverage_of, criterion_cases, finding_codes
 
 
 # --- scope -----------------------------------------------------------------------------------
@@ -81,7 +76,7 @@ NATO_NAMED_BY_ITS_INSTITUTIONS = [
 
 @pytest.mark.parametrize("text", NATO_NAMED_BY_ITS_INSTITUTIONS)
 def test_a_long_text_that_names_nato_by_its_institutions_is_in_scope(cli, tmp_path: Path, text: str) -> None:
-    assert _in_scope(cli, tmp_path, text)
+    assert coverage_of(cli, tmp_path, text)["in_scope"]
 
 
 ALLIANCE_FACING_JAPAN = [
@@ -97,7 +92,7 @@ ALLIANCE_FACING_JAPAN = [
 
 @pytest.mark.parametrize("text", ALLIANCE_FACING_JAPAN)
 def test_a_lead_that_sets_the_alliance_opposite_japan_is_in_scope(cli, tmp_path: Path, text: str) -> None:
-    assert _in_scope(cli, tmp_path, text)
+    assert coverage_of(cli, tmp_path, text)["in_scope"]
 
 
 STILL_OUT = [
@@ -118,7 +113,7 @@ STILL_OUT = [
 
 @pytest.mark.parametrize("text", STILL_OUT)
 def test_the_us_japan_alliance_or_a_list_of_partners_stays_out_of_scope(cli, tmp_path: Path, text: str) -> None:
-    assert not _in_scope(cli, tmp_path, text)
+    assert not coverage_of(cli, tmp_path, text)["in_scope"]
 
 
 # --- coverage ----------------------------------------------------------------------------------
@@ -222,12 +217,6 @@ def test_japans_two_per_cent_against_natos_guideline_is_still_its_spending(cli, 
 # --- claims ------------------------------------------------------------------------------------
 
 
-def _codes(cli, tmp_path: Path, text: str) -> list[str]:
-    """The codes of the claim findings (NJ2xx) on ``text``."""
-    report = check_report(cli, tmp_path, text + "\n", select="NJ2")
-    return [finding["code"] for finding in report["findings"]]
-
-
 WRONG_CLAIMS = [
     # Article 5 "never" invoked, with an adverb or another negation between (NJ211)
     ("NJ211", "As the Allies’ mutual defence clause has never really been used, nobody can say how it would work."),
@@ -279,9 +268,9 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("code", "sentence"), WRONG_CLAIMS)
 def test_a_wrong_claim_of_a_known_gap_family_is_flagged(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in _codes(cli, tmp_path, sentence), sentence
+    assert code in finding_codes(cli, tmp_path, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKES)
 def test_a_look_alike_of_a_known_gap_family_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert _codes(cli, tmp_path, sentence) == [], sentence
+    assert finding_codes(cli, tmp_path, sentence) == [], sentence

@@ -19,12 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import OPENING_EN, OPENING_FR, addressed, check_report, coverage_of, criterion_cases
-
-
-def _in_scope(cli, tmp_path: Path, text: str) -> bool:
-    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
-    return coverage["in_scope"]
+from conftest import OPENING_EN, OPENING_FR, addressed, coverage_of, criterion_cases, finding_codes
 
 
 # --- scope -----------------------------------------------------------------------------------
@@ -52,7 +47,7 @@ SHORT_BRIEFS_IN_SCOPE = [
 
 @pytest.mark.parametrize("text", SHORT_BRIEFS_IN_SCOPE)
 def test_a_short_brief_on_nato_and_japan_is_in_scope(cli, tmp_path: Path, text: str) -> None:
-    assert _in_scope(cli, tmp_path, text)
+    assert coverage_of(cli, tmp_path, text)["in_scope"]
 
 
 SHORT_TEXTS_STILL_OUT = [
@@ -78,7 +73,7 @@ SHORT_TEXTS_STILL_OUT = [
 
 @pytest.mark.parametrize("text", SHORT_TEXTS_STILL_OUT)
 def test_a_short_text_that_only_mentions_both_stays_out_of_scope(cli, tmp_path: Path, text: str) -> None:
-    assert not _in_scope(cli, tmp_path, text)
+    assert not coverage_of(cli, tmp_path, text)["in_scope"]
 
 
 # --- coverage ----------------------------------------------------------------------------------
@@ -141,11 +136,6 @@ def test_a_look_alike_does_not_address_its_criterion(cli, tmp_path: Path, criter
 # --- claims ------------------------------------------------------------------------------------
 
 
-def _codes(cli, tmp_path: Path, text: str, select: str = "NJ2") -> list[str]:
-    report = check_report(cli, tmp_path, text + "\n", select=select)
-    return [finding["code"] for finding in report["findings"]]
-
-
 WRONG_CLAIMS = [
     # Japan a member by apposition (NJ201)
     ("NJ201", "As one of the Alliance’s thirty-two members, Tokyo votes on every decision of the Council."),
@@ -191,12 +181,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("code", "sentence"), WRONG_CLAIMS)
 def test_a_wrong_claim_of_a_set3_family_is_flagged(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in _codes(cli, tmp_path, sentence), sentence
+    assert code in finding_codes(cli, tmp_path, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKES)
 def test_a_look_alike_of_a_set3_family_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert _codes(cli, tmp_path, sentence) == [], sentence
+    assert finding_codes(cli, tmp_path, sentence) == [], sentence
 
 
 # --- terminology -------------------------------------------------------------------------------
@@ -217,9 +207,9 @@ ONE_SPELLING = [
 
 @pytest.mark.parametrize("text", MIXED_SPELLINGS)
 def test_defence_and_defense_mixed_are_flagged(cli, tmp_path: Path, text: str) -> None:
-    assert "NJ303" in _codes(cli, tmp_path, text, select="NJ303"), text
+    assert "NJ303" in finding_codes(cli, tmp_path, text, select="NJ303"), text
 
 
 @pytest.mark.parametrize("text", ONE_SPELLING)
 def test_one_spelling_or_a_name_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
-    assert _codes(cli, tmp_path, text, select="NJ303") == [], text
+    assert finding_codes(cli, tmp_path, text, select="NJ303") == [], text

@@ -38,12 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import OPENING_EN, OPENING_FR, addressed, check_report, coverage_of
-
-
-def _codes(cli, tmp_path: Path, text: str, select: str = "NJ2") -> list[str]:
-    report = check_report(cli, tmp_path, text + "\n", select=select)
-    return [finding["code"] for finding in report["findings"]]
+from conftest import OPENING_EN, OPENING_FR, addressed, coverage_of, finding_codes
 
 
 WRONG_CLAIMS = [
@@ -129,12 +124,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("code", "sentence"), WRONG_CLAIMS)
 def test_a_wrong_claim_of_a_set4_family_is_flagged(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in _codes(cli, tmp_path, sentence), sentence
+    assert code in finding_codes(cli, tmp_path, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", LOOK_ALIKES)
 def test_a_look_alike_of_a_set4_family_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert _codes(cli, tmp_path, sentence) == [], sentence
+    assert finding_codes(cli, tmp_path, sentence) == [], sentence
 
 
 MIXED_SPELLINGS = [
@@ -156,12 +151,12 @@ ONE_SPELLING = [
 
 @pytest.mark.parametrize("text", MIXED_SPELLINGS)
 def test_a_mixed_spelling_in_a_broad_english_context_is_flagged(cli, tmp_path: Path, text: str) -> None:
-    assert "NJ303" in _codes(cli, tmp_path, text, select="NJ303"), text
+    assert "NJ303" in finding_codes(cli, tmp_path, text, select="NJ303"), text
 
 
 @pytest.mark.parametrize("text", ONE_SPELLING)
 def test_names_and_french_word_order_are_no_mixed_spelling(cli, tmp_path: Path, text: str) -> None:
-    assert _codes(cli, tmp_path, text, select="NJ303") == [], text
+    assert finding_codes(cli, tmp_path, text, select="NJ303") == [], text
 
 
 FRAMING_IN_THE_AUTHORS_CONDITIONAL = [
@@ -183,12 +178,12 @@ FRAMING_REPORTED = [
 
 @pytest.mark.parametrize("text", FRAMING_IN_THE_AUTHORS_CONDITIONAL)
 def test_the_framing_in_the_authors_conditional_is_flagged(cli, tmp_path: Path, text: str) -> None:
-    assert _codes(cli, tmp_path, text, select="NJ3") != [], text
+    assert finding_codes(cli, tmp_path, text, select="NJ3") != [], text
 
 
 @pytest.mark.parametrize("text", FRAMING_REPORTED)
 def test_the_framing_reported_or_quoted_is_not_flagged(cli, tmp_path: Path, text: str) -> None:
-    assert [code for code in _codes(cli, tmp_path, text, select="NJ3") if code in ("NJ305", "NJ307")] == [], text
+    assert [code for code in finding_codes(cli, tmp_path, text, select="NJ3") if code in ("NJ305", "NJ307")] == [], text
 
 
 COVERAGE_LOOK_ALIKES = [
