@@ -30,6 +30,9 @@ sentences is in the rules, their examples or the tests below:
   américain ») no longer credits article-5-scope (NJ102); a spiral of obligations ("engrenage",
   "security dilemma" with a clause, a treaty, Article 5 or a legal word in the sentence) is the
   entanglement fear, not China's reaction, and no longer credits regional-reaction (NJ107).
+* Scope of a short text: a title that opens on the two names with a headline's comma for "and"
+  ("NATO, Japan eye…", "Japan, NATO to…"), and Japan then NATO after « par » (the French "by"
+  of "organised by NATO"), which the preposition list of the one-clause pairing lacked.
 """
 
 from __future__ import annotations
@@ -218,3 +221,32 @@ def test_a_set4_coverage_look_alike_does_not_address_its_criterion(cli, tmp_path
 def test_the_real_thing_still_addresses_its_criterion(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
     coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
     assert criterion in addressed(coverage), passage
+
+
+# --- scope ---------------------------------------------------------------------------------------
+
+HEADLINE_OR_BY_NATO = [
+    "# NATO, Japan weigh a joint cyber exercise\n\nOfficials met in Brussels on Tuesday. The two sides agreed to meet again.\n",
+    "# Japan, NATO to expand maritime drills\n\nThe two will sail together off Sicily next spring, a spokesperson said.\n",
+    "# OTAN, Japon : un rapprochement prudent\n\nLes deux partenaires ont signé un programme de coopération mardi.\n",
+    "Le Japon participera cette année à un exercice de défense aérienne conduit par l’OTAN en Roumanie, selon Tokyo.\n",
+]
+
+STILL_OUT_SHORT = [
+    # a list of partners in a title goes on with a comma
+    "# NATO, Japan, Australia and Korea to attend\n\nThe list of guests was published on Monday.\n",
+    # the names in a title that does not open on them
+    "# Markets\n\nNATO, Japan and the yen: a busy week for traders.\n",
+    # Japan, then NATO after « par » in another clause
+    "Le Japon a été frappé par un typhon. L’OTAN a tenu sa réunion à Bruxelles.\n",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_OR_BY_NATO)
+def test_a_headline_pairing_or_japan_then_by_nato_is_in_scope(cli, tmp_path: Path, text: str) -> None:
+    assert coverage_of(cli, tmp_path, text)["in_scope"]
+
+
+@pytest.mark.parametrize("text", STILL_OUT_SHORT)
+def test_a_title_list_or_another_clause_stays_out_of_scope(cli, tmp_path: Path, text: str) -> None:
+    assert not coverage_of(cli, tmp_path, text)["in_scope"]
