@@ -121,6 +121,13 @@ def addressed(coverage: dict) -> set[str]:
     return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}
 
 
+def criteria_addressed_by(cli: Callable[..., "CliResult"], tmp_path: Path, language: str, passage: str) -> set[str]:
+    """The criteria ``passage`` addresses, after the opening of its language (which addresses none); in scope."""
+    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
+    assert coverage["in_scope"]
+    return addressed(coverage)
+
+
 def criterion_cases(table: dict, prefix: str) -> list:
     """``pytest.param(criterion, language, passage)`` for a table of criterion -> [(language, passage)]."""
     return [
