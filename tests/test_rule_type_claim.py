@@ -412,6 +412,39 @@ def test_a_verdict_before_a_colon_and_a_negator_in_the_match_s_clause_still_excu
     assert _flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim labelled as an error before it, in its clause
+        "A common misconception holds that Japan is a NATO member.",
+        "It is a fallacy that Japan is a NATO member.",
+        "It would be misleading to say that Japan is a NATO member.",
+        "It is inaccurate to write that Japan is a NATO member.",
+        "It is a mistake to think that Japan is a NATO member.",
+        "Une idée reçue veut que le Japon est membre de l’OTAN.",
+        "Il est inexact d’écrire que le Japon est membre de l’OTAN.",
+        "C’est une erreur de croire que le Japon est membre de l’OTAN.",
+        "L’affirmation erronée que le Japon est membre de l’OTAN circule.",
+    ],
+)
+def test_a_claim_labelled_as_an_error_is_not_flagged(text: str) -> None:
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an error named in another clause, or an act done by mistake, still asserts the claim
+        "Misconceptions abound; Japan is a NATO member.",
+        "Les idées reçues ont la vie dure ; le Japon est membre de l’OTAN.",
+        "Japan is a NATO member, a mistaken view.",
+        "By mistake, the clerk wrote it down: Japan is a NATO member.",
+    ],
+)
+def test_an_error_named_elsewhere_does_not_excuse_the_claim(text: str) -> None:
+    assert len(_flagged(text)) == 1
+
+
 def test_context_groups_must_all_occur_in_the_sentence_of_the_match() -> None:
     checker = ClaimType().build(
         {"patterns": ["in (?:march|june) 2023"], "context": [["stoltenberg"], ["tokyo", "japan"]]}, where=WHERE

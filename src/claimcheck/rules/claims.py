@@ -39,6 +39,10 @@ _NEGATORS = [
     "not", "not only", "not just", "not merely", "cannot", r"[a-z]+n't", "never", "no longer", "nor", "neither",
     "without", "contrary to", "unlike", "rather than", "false(?:ly)?", "wrong(?:ly)?", "myths?",
     "den(?:ied|ies|y)", "reject(?:ed|s)", "refut(?:ed|es)", "untrue",
+    # the claim labelled as an error: "a common misconception holds that…", "it is misleading to
+    # say that…" — not "mistakenly", which grants the act: "NATO mistakenly invoked Article 5"
+    "misconceptions?", "misperceptions?", "fallac(?:y|ies)", "inaccurate(?:ly)?", "misleading(?:ly)?",
+    "(?:a|an) (?:mistake|error) to",
     # "no" before a noun, where a verb of having or being gives it: "there is no Article 5 precedent
     # for Albania", "Japan has no seat in the NPG" — not "no wonder" or "with no fanfare"
     "(?:has|have|had|holds?|held|there (?:is|are|was|were|has been)) no",
@@ -46,6 +50,9 @@ _NEGATORS = [
     r"n(?:e\b|')[^.?!;]*?\b(?:pas|jamais|plus|guere|point|nullement|aucune?)",
     "sans", "contrairement a", "loin de", "faux", "fausse(?:ment)?", "a tort", "dementie?s?", "dementent",
     "rejetee?s?", "non", "non seulement", "ni",
+    # « une idée reçue veut que… », « il est inexact de dire que… », « l'affirmation erronée que… »
+    "idees? (?:recues?|fausses?)", "erron(?:e|ee|es|ees|ement)", "inexacte?s?", "contre-verites?",
+    "trompeu(?:r|rs|se|ses)", "une erreur de",
 ]
 
 _ATTRIBUTIONS = [
