@@ -90,7 +90,7 @@ def check_report(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, *, 
     return json.loads(result.out)
 
 
-# --- the nato-japan coverage probes ----------------------------------------------------------
+# --- the nato-japan probes (coverage, claims) --------------------------------------------------
 
 #: An opening that puts a text in the nato-japan framework's scope and addresses none of its criteria.
 OPENING_EN = (
@@ -105,9 +105,9 @@ OPENING_FR = (
 )
 
 
-def coverage_of(cli: Callable[..., "CliResult"], tmp_path: Path, text: str) -> dict:
-    """The nato-japan coverage entry of ``text`` (coverage rules only; nothing on stderr)."""
-    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
+def coverage_of(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, *, quiet: bool = True) -> dict:
+    """The nato-japan coverage entry of ``text`` (coverage rules only; nothing on stderr unless ``quiet`` is false)."""
+    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=quiet)["coverage"]
     return coverage
 
 
@@ -129,12 +129,75 @@ def criteria_addressed_by(cli: Callable[..., "CliResult"], tmp_path: Path, langu
 
 
 def criterion_cases(table: dict, prefix: str) -> list:
-    """``pytest.param(criterion, language, passage)`` for a table of criterion -> [(language, passage)]."""
+    """``pytest.param(criterion, language, passage, ...)`` for a table of criterion -> [(language, passage, ...)]."""
     return [
-        pytest.param(criterion, language, passage, id=f"{prefix}-{criterion}-{index}-{language}")
+        pytest.param(criterion, *item, id=f"{prefix}-{criterion}-{index}-{item[0]}")
         for criterion, items in table.items()
-        for index, (language, passage) in enumerate(items)
+        for index, item in enumerate(items)
     ]
+
+
+#: Another opening that puts a text in scope and addresses no criterion (the traps' and their positives').
+PARTNERS_OPENING = {
+    "en": "NATO and Japan are partners. NATO and Japan meet often. NATO and Japan share values.\n\n",
+    "fr": "L’OTAN et le Japon sont partenaires. L’OTAN et le Japon se rencontrent souvent. L’OTAN et le Japon partagent des valeurs.\n\n",
+}
+
+
+def criteria_addressed_after_partners(cli: Callable[..., "CliResult"], tmp_path: Path, language: str, passage: str) -> set[str]:
+    """The criteria ``passage`` addresses after the partners' opening of its language (which addresses none); in scope."""
+    text = PARTNERS_OPENING[language] + passage + "\n"
+    (coverage,) = check_report(cli, tmp_path, text, select="NJ1", quiet=True)["coverage"]
+    assert coverage["in_scope"]
+    return {item["criterion"] for item in coverage["criteria"] if item["addressed"]}
+
+
+#: The nato-japan framework's ten criteria, in its order.
+NATO_JAPAN_CRITERIA = [
+    "article-9",
+    "article-5-scope",
+    "cyber-precedent",
+    "threat-drivers",
+    "defense-spending",
+    "nuclear-sharing",
+    "regional-reaction",
+    "cooperation-areas",
+    "institutionalization",
+    "strategic-alignment",
+]
+
+#: A third in-scope opening that addresses no criterion, for the tests that run every rule on a whole file.
+IN_SCOPE_EN = "NATO and Japan are partners. NATO and Japan met in Brussels. NATO and Japan share values.\n\n"
+IN_SCOPE_FR = "L’OTAN et le Japon sont partenaires. L’OTAN et le Japon se sont réunis. L’OTAN et le Japon partagent des valeurs.\n\n"
+
+
+def report_of(cli: Callable[..., "CliResult"], *paths: str) -> dict:
+    """The JSON report of ``claimcheck check PATHS`` with every rule (nothing on stderr)."""
+    result = cli("check", *paths, "--output-format", "json", "--isolated", "--exit-zero")
+    assert result.err == "", result.err
+    return json.loads(result.out)
+
+
+def coverage_entry(report: dict, path: str) -> dict:
+    """The nato-japan coverage entry of ``path`` in ``report``."""
+    (entry,) = [item for item in report["coverage"] if item["path"] == path and item["framework"] == "nato-japan"]
+    return entry
+
+
+def addressed_in_order(entry: dict) -> list[str]:
+    """The criteria a coverage entry says are addressed, in the framework's order."""
+    return [result["criterion"] for result in entry["criteria"] if result["addressed"]]
+
+
+def claim_findings(cli: Callable[..., "CliResult"], tmp_path: Path, sentence: str) -> list[dict]:
+    """The findings of the claim rules (NJ2) on ``sentence`` (one line)."""
+    return check_report(cli, tmp_path, sentence + "\n", select="NJ2")["findings"]
+
+
+def flagged_words(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, select: str) -> list[tuple[str, str]]:
+    """(code, flagged words as written) of each finding of the rules ``select`` names on ``text`` (one line)."""
+    report = check_report(cli, tmp_path, text + "\n", select=select)
+    return [(f["code"], text[f["start"]["offset"] : f["end"]["offset"]]) for f in report["findings"]]
 
 
 def locate(source: str, needle: str, occurrence: int = 1) -> tuple[int, int]:

@@ -18,7 +18,7 @@ said") is still flagged — tests/test_cli.py asks for that on purpose, and the 
 substitution types have no quotation guard; « solutionné » folds to « solutionne », which is
 also the present tense, so no replacement can be right for both and it is not flagged.
 
-A second probe (2026-12-04, written fresh, with the NJ3xx one in test_nato_japan_terminology.py):
+A second probe (2026-12-04, written fresh, with the NJ3xx one in nato_japan/test_terminology.py):
 12 sentences that should each raise one PS finding (half French; a speech, a table, a heading in
 capitals) and 11 look-alikes (manner and idiom, a consensus denied, French words that fold to
 English ones). Before the fixes it found 7 misses — "it is clear that" / « il est clair que »,
