@@ -141,7 +141,7 @@ NOT_ADDRESSED = [
     ("fr", "Le virage du Japon vers les énergies renouvelables s’explique par la hausse du prix du gaz russe."),
     ("en", "Washington’s pressure on Tokyo to buy American rice angers Japanese farmers."),
     ("en", "Poland, surrounded by hostile neighbours, has overhauled its defence posture."),
-    ("fr", "Japan is surrounded by the sea, which long protected it."),
+    ("en", "Japan is surrounded by the sea, which long protected it."),
 
     # a cleft about the war, with no shift of Japan's in sight
     ("en", "It was not NATO that started the war in Ukraine; Russia did, and Japan condemned it."),
