@@ -445,6 +445,49 @@ def test_an_error_named_elsewhere_does_not_excuse_the_claim(text: str) -> None:
     assert len(_flagged(text)) == 1
 
 
+ALBANIA = ["chinese cyberattack on albania", "cyberattaque chinoise contre l'albanie", "japan, a nato member", "nato member japan"]
+
+
+def _flagged_albania(text: str) -> list[str]:
+    checker = ClaimType().build({"patterns": ALBANIA}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    return [document.text[hit.start : hit.end] for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scenario: an indefinite subject, a conditional verb in its clause
+        "A Chinese cyberattack on Albania would paralyse its ministries.",
+        "Any Chinese cyberattack on Albania could be answered under Article 4.",
+        "Tirana is calm, but a Chinese cyberattack on Albania might follow.",
+        "Une cyberattaque chinoise contre l’Albanie paralyserait ses ministères.",
+        "Toute cyberattaque chinoise contre l’Albanie pourrait être traitée à l’article 4.",
+    ],
+)
+def test_a_scenario_with_a_conditional_verb_is_not_asserted(text: str) -> None:
+    assert _flagged_albania(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event: the definite article, a past tense, or the conditional in another clause
+        "The Chinese cyberattack on Albania would later be blamed on Iran.",
+        "A Chinese cyberattack on Albania paralysed its ministries in 2022.",
+        "A Chinese cyberattack on Albania hit its ministries; a second one would follow.",
+        "Une cyberattaque chinoise contre l’Albanie a paralysé ses ministères.",
+        # a comma inside the match: an apposition asserts, whatever the main verb
+        "Japan, a NATO member, would be bound by Article 5.",
+        # the determiner does not open the clause
+        "As a NATO member Japan would act.",
+        "An alert about a Chinese cyberattack on Albania would be logged.",
+    ],
+)
+def test_an_event_or_an_apposition_before_a_conditional_is_still_asserted(text: str) -> None:
+    assert len(_flagged_albania(text)) == 1
+
+
 def test_context_groups_must_all_occur_in_the_sentence_of_the_match() -> None:
     checker = ClaimType().build(
         {"patterns": ["in (?:march|june) 2023"], "context": [["stoltenberg"], ["tokyo", "japan"]]}, where=WHERE

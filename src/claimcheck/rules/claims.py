@@ -202,16 +202,39 @@ _CONDITIONAL = compile_pattern(
 _CLAUSE_BREAK = compile_pattern(r"[,;:()]|\s-\s|--", where=_WHERE)
 
 
-def _hypothesis(sentence: str, start: int, end: int) -> bool:
-    """The match stands in a conditional clause: "If Japan joined NATO, …", "Had Tokyo joined NATO in 2023, …".
+# A scenario rather than an event: an indefinite subject ("a Chinese cyberattack on Albania",
+# « une adhésion du Japon ») whose verb is conditional ("would", "could", "might", « changerait »).
+# The determiner opens the clause: "As a NATO member Japan would act" asserts membership.
+_INDEFINITE_BEFORE = compile_pattern(
+    r"(?:^|[,;:(\"'*•-]|\b(?:and|but|yet|et|mais|or))\s*(?:a|an|any|une?|toute?)\s+$", where=_WHERE
+)
+_CONDITIONAL_VERB = compile_pattern(r"\b(?:would|could|might|[a-z]+(?:rait|raient))\b", where=_WHERE)
 
-    The clause runs from its opener to the next comma, semicolon, colon or
-    dash: "If you read the communiqué, NATO invoked Article 5 for Albania"
-    asserts its second clause.
+
+def _hypothesis(sentence: str, start: int, end: int) -> bool:
+    """The match stands in a conditional clause, or is a scenario's subject.
+
+    "If Japan joined NATO, …", "Had Tokyo joined NATO in 2023, …": the
+    clause runs from its opener to the next comma, semicolon, colon or
+    dash, so "If you read the communiqué, NATO invoked Article 5 for
+    Albania" asserts its second clause.  "A Chinese cyberattack on Albania
+    would paralyse its ministries" imagines an attack, where "A Chinese
+    cyberattack on Albania paralysed…" reports one: an indefinite match, no
+    comma in it, whose clause goes on to a conditional verb.
     """
     # An opener may run into the match: « si le Japon… » opens before a match on « le Japon… ».
     openers = [opener for opener in _CONDITIONAL.finditer(sentence[:end]) if opener.start() < start]
-    return bool(openers) and _CLAUSE_BREAK.search(sentence[openers[-1].end() : start]) is None
+    if openers and _CLAUSE_BREAK.search(sentence[openers[-1].end() : start]) is None:
+        return True
+    return _a_scenario(sentence, start, end)
+
+
+def _a_scenario(sentence: str, start: int, end: int) -> bool:
+    if "," in sentence[start:end] or _INDEFINITE_BEFORE.search(sentence[:start]) is None:
+        return False
+    rest = sentence[end:]
+    verb = _CONDITIONAL_VERB.search(rest)
+    return verb is not None and _CLAUSE_BREAK.search(rest[: verb.start()]) is None
 
 
 GUARDS: Mapping[str, Callable[[str, int, int], bool]] = {
