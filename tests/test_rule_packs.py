@@ -396,6 +396,25 @@ def test_a_lead_trigger_fires_on_what_the_title_and_opening_paragraphs_name(tmp_
     assert not _in_scope(framework, "")
 
 
+UNLESS_LEAD = '[framework.scope]\nall = [["alpha"], ["beta"]]\nwithin = "lead"\nunless = ["like (?:an? )?alpha", "beta-free"]\n'
+UNLESS_SENTENCE = '[framework.scope]\nall = [["alpha"], ["beta"]]\nwithin = "sentence"\nunless = ["like (?:an? )?alpha"]\n'
+
+
+@pytest.mark.parametrize("scope", [UNLESS_LEAD, UNLESS_SENTENCE], ids=["lead", "sentence"])
+def test_unless_takes_back_the_matches_it_covers(tmp_path: Path, scope: str) -> None:
+    framework = _scope_pack(tmp_path, scope).framework
+    assert _in_scope(framework, "Alpha and beta met.\n")
+    # the only alpha is inside a comparison: no pairing
+    assert not _in_scope(framework, "Beta signed a pact like an alpha.\n")
+    # another alpha, outside it, still counts
+    assert _in_scope(framework, "Beta signed a pact like an alpha, and alpha welcomed it.\n")
+
+
+def test_each_unless_pattern_takes_back_its_own_matches(tmp_path: Path) -> None:
+    framework = _scope_pack(tmp_path, UNLESS_LEAD).framework
+    assert not _in_scope(framework, "Alpha sells beta-free goods.\n")  # the second pattern covers the only beta
+
+
 @pytest.mark.parametrize(
     ("scope", "message"),
     [
@@ -409,6 +428,8 @@ def test_a_lead_trigger_fires_on_what_the_title_and_opening_paragraphs_name(tmp_
             "[framework.scope]: a text has one lead: 'min-count' must be 1 with within = \"lead\", got 2",
         ),
         ("scope = 3\n", "[framework.scope] must be a table, or an array of tables ([[framework.scope]])"),
+        ('[framework.scope]\nall = [["a"]]\nunless = "b"\n', "[framework.scope]: 'unless' must be a list of patterns"),
+        ('[framework.scope]\nall = [["a"]]\nunless = ["b", "(c"]\n', "[framework.scope]: 'unless': invalid pattern '(c'"),
     ],
 )
 def test_a_bad_scope_trigger_is_an_error_naming_it(tmp_path: Path, scope: str, message: str) -> None:

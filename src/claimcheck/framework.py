@@ -68,20 +68,24 @@ class ScopeTrigger(NamedTuple):
     appear somewhere".  ``min_mentions`` asks each group to match at least
     that many times in the whole document, wherever: "names each of them
     three times, and both in two paragraphs" tells a text about the two
-    from one that lists them once.
+    from one that lists them once.  ``unless`` (an alternation, or None)
+    takes back the matches it covers whole: "Japan and the Philippines signed
+    a pact modelled on the NATO treaty" pairs the names only as a comparison.
     """
 
     groups: Sequence["re2._Regexp"]
     within: Within = Within.SENTENCE
     min_count: int = 1
     min_mentions: int = 1
+    unless: "re2._Regexp | None" = None
 
     def applies(self, document: "Document") -> bool:
         if self.within is Within.LEAD and self.min_mentions == 1:
             # Only the lead can fire it: the rest of a long file is never searched.
-            return any(all(group.search(document.folded[start:end]) for group in self.groups) for start, end in _lead(document))
+            return any(self._all_in(document.folded[start:end]) for start, end in _lead(document))
         text = document.folded_utf8
-        positions = [[start for start, _ in text.spans(group)] for group in self.groups]
+        excepted = list(text.spans(self.unless)) if self.unless is not None else []
+        positions = [[start for start, end in text.spans(group) if not _covered(excepted, start, end)] for group in self.groups]
         if any(len(found) < max(self.min_mentions, 1) for found in positions):  # every group at least once
             return False
         count = 0
@@ -91,6 +95,17 @@ class ScopeTrigger(NamedTuple):
                 if count >= self.min_count:
                     return True
         return False
+
+    def _all_in(self, folded_text: str) -> bool:
+        """Whether every group has a match in ``folded_text`` that ``unless`` does not take back."""
+        if not all(group.search(folded_text) for group in self.groups):
+            return False
+        if self.unless is None:
+            return True
+        excepted = [match.span() for match in self.unless.finditer(folded_text)]
+        return all(
+            any(not _covered(excepted, *match.span()) for match in group.finditer(folded_text)) for group in self.groups
+        )
 
     def _units(self, document: "Document", positions: list[list[int]]) -> Iterable["Span"]:
         from claimcheck.document import Span
@@ -117,6 +132,10 @@ def _lead(document: "Document") -> tuple["Span", ...]:
     blocks = document.blocks
     lead = list(itertools.takewhile(lambda block: block.start < LEAD_CHARACTERS, blocks)) or blocks[:1]
     return (Span(lead[0].start, max(block.end for block in lead)),) if lead else ()
+
+
+def _covered(excepted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(low <= start and end <= high for low, high in excepted)
 
 
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:

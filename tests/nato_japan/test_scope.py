@@ -232,6 +232,33 @@ def test_the_us_japan_alliance_a_list_of_partners_or_a_passing_mention_stays_out
     assert not coverage_of(cli, tmp_path, text)["in_scope"]
 
 
+COMPARED_WITH_NATO = [
+    "# Manila and Tokyo sign access pact\n\nJapan and the Philippines signed an access agreement modelled on the status-of-forces agreements of NATO.\n",
+    "# Tokyo signs pact\n\nJapan signed with Manila a pact inspired by the practices of NATO.\n",
+    "# A NATO-style pact for Japan and Australia?\n\nCanberra is interested.\n",
+    "# Le Japon et l’Australie signent un accord calqué sur celui de l’OTAN\n\nCanberra s’en félicite.\n",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED_WITH_NATO)
+def test_a_lead_that_only_compares_japan_s_pacts_with_nato_is_out_of_scope(cli, tmp_path: Path, text: str) -> None:
+    assert not coverage_of(cli, tmp_path, text)["in_scope"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison beside a real pairing: the pairing counts
+        "# Tokyo signs pact\n\nJapan signed with Manila a pact inspired by the practices of NATO. Japan also deepened its partnership with NATO.\n",
+        # the comparison word without its preposition, or NATO as the partner of the relation being modelled
+        "On prête au Japon l’intention de calquer sa relation avec l’OTAN sur celle des Alliés.\n",
+        "# NATO and Japan sign a partnership programme\n\nThe deal is modelled on earlier ones.\n",
+    ],
+)
+def test_a_comparison_does_not_take_back_a_real_pairing(cli, tmp_path: Path, text: str) -> None:
+    assert coverage_of(cli, tmp_path, text)["in_scope"]
+
+
 def test_a_french_brief_that_names_nato_by_its_treaty_is_in_scope(cli, tmp_path: Path) -> None:
     brief = (
         "# Note : le Japon et l’OTAN après Vilnius\n\n"

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 from claimcheck.errors import PackError
 from claimcheck.finding import Severity
 from claimcheck.framework import Criterion, Fact, Framework, ScopeTrigger, Within
-from claimcheck.matching import compile_pattern, keyword_pattern
+from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.lists import expand_lists, load_lists
 from claimcheck.rules.model import Examples, Rule, RuleType, Scope
 from claimcheck.toml_files import read_toml
@@ -48,7 +48,7 @@ _COMMON_KEYS = {
 _REQUIRED_KEYS = ("code", "alias", "type", "message")
 _PACK_KEYS = {"name", "description", "version", "language", "url"}
 _FRAMEWORK_KEYS = {"id", "title", "source", "description", "scope", "criteria", "facts"}
-_SCOPE_KEYS = {"all", "within", "min-count", "min-mentions"}
+_SCOPE_KEYS = {"all", "within", "min-count", "min-mentions", "unless"}
 _CRITERION_KEYS = {"id", "title", "description", "source", "date"}
 _FACT_KEYS = {"id", "statement", "source", "date"}
 
@@ -195,7 +195,13 @@ def _load_trigger(table: dict[str, Any], *, label: str) -> ScopeTrigger:
     if within_value is Within.LEAD and counts["min-count"] != 1:
         raise PackError(f"{label}: a text has one lead: 'min-count' must be 1 with within = \"lead\", got {counts['min-count']}")
     compiled = [compile_pattern(keyword_pattern(group), where=f"{label}: 'all'") for group in groups]
-    return ScopeTrigger(tuple(compiled), within_value, counts["min-count"], counts["min-mentions"])
+    unless = table.get("unless", [])
+    if not isinstance(unless, list) or not all(isinstance(item, str) and item for item in unless):
+        raise PackError(f"{label}: 'unless' must be a list of patterns, e.g. unless = [\"modelled on nato\"]")
+    for pattern in unless:
+        check_pattern(pattern, where=f"{label}: 'unless'")
+    exceptions = compile_pattern(keyword_pattern(unless), where=f"{label}: 'unless'") if unless else None
+    return ScopeTrigger(tuple(compiled), within_value, counts["min-count"], counts["min-mentions"], exceptions)
 
 
 def _bind_to_framework(rule: Rule, framework: Framework | None, *, where: str) -> Rule:
