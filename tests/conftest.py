@@ -194,6 +194,17 @@ def claim_findings(cli: Callable[..., "CliResult"], tmp_path: Path, sentence: st
     return check_report(cli, tmp_path, sentence + "\n", select="NJ2")["findings"]
 
 
+#: The claim rules of the defence facts (spending target, CCDCOE, GCAP, nuclear sharing, Strategic Concept).
+DEFENCE_CODES = ("NJ221", "NJ222", "NJ223", "NJ224", "NJ225", "NJ226", "NJ227", "NJ228")
+
+
+def defence_findings(cli: Callable[..., "CliResult"], *paths: str) -> list[dict]:
+    """The findings of the defence facts' claim rules (DEFENCE_CODES) on ``paths``, checked with those rules only."""
+    result = cli("check", *paths, "--select", ",".join(DEFENCE_CODES), "--output-format", "json", "--isolated")
+    assert result.code in (0, 1), result.err
+    return [finding for finding in json.loads(result.out)["findings"] if finding["code"] in DEFENCE_CODES]
+
+
 def flagged_words(cli: Callable[..., "CliResult"], tmp_path: Path, text: str, select: str) -> list[tuple[str, str]]:
     """(code, flagged words as written) of each finding of the rules ``select`` names on ``text`` (one line)."""
     report = check_report(cli, tmp_path, text + "\n", select=select)

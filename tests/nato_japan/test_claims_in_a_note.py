@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import locate, write
+from conftest import defence_findings, locate, write
 
 
 # --- the alliance facts: Japan a partner, Albania, Article 5, Stoltenberg's visit ------------------
@@ -189,8 +189,6 @@ def test_one_finding_per_sentence(cli, tmp_path: Path) -> None:
 
 # --- the defence facts: spending target, CCDCOE, GCAP, nuclear sharing, Strategic Concept ---------------
 
-DEFENCE_CODES = ("NJ221", "NJ222", "NJ223", "NJ224", "NJ225", "NJ226", "NJ227", "NJ228")
-
 DEFENCE_BEFORE = "This note reviews cooperation between NATO and Japan."
 DEFENCE_AFTER = "Cooperation should continue in the years ahead."
 
@@ -269,12 +267,6 @@ DEFENCE_LOOK_ALIKES = [
 ]
 
 
-def _defence_findings(cli, *paths: str) -> list[dict]:
-    result = cli("check", *paths, "--select", ",".join(DEFENCE_CODES), "--output-format", "json", "--isolated")
-    assert result.code in (0, 1), result.err
-    return [finding for finding in json.loads(result.out)["findings"] if finding["code"] in DEFENCE_CODES]
-
-
 def _defence_document(sentence: str, layout: int) -> str:
     # layout 0: one paragraph with soft line breaks (the sentence on line 2);
     # layout 1: three paragraphs (the sentence on line 3).
@@ -290,7 +282,7 @@ def _defence_document(sentence: str, layout: int) -> str:
 def test_a_wrong_defence_claim_is_flagged_inside_its_sentence(cli, tmp_path, code, fact, sentence, layout):
     text = _defence_document(sentence, layout)
     write(tmp_path / "doc.md", text)
-    findings = _defence_findings(cli, "doc.md")
+    findings = defence_findings(cli, "doc.md")
     matching = [finding for finding in findings if finding["code"] == code]
     assert len(matching) == 1, findings
     finding = matching[0]
@@ -314,7 +306,7 @@ def test_a_wrong_defence_claim_is_flagged_inside_its_sentence(cli, tmp_path, cod
 )
 def test_a_defence_look_alike_is_not_flagged(cli, tmp_path, fact, sentence):
     write(tmp_path / "doc.md", _defence_document(sentence, 0))
-    assert _defence_findings(cli, "doc.md") == []
+    assert defence_findings(cli, "doc.md") == []
 
 
 def test_every_defence_fact_has_three_wrong_sentences_and_three_look_alikes():

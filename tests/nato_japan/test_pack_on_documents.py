@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NATO_JAPAN_CRITERIA, SHARED, addressed_in_order, coverage_entry, locate, report_of, write
+from conftest import NATO_JAPAN_CRITERIA, SHARED, addressed_in_order, coverage_entry, defence_findings, locate, report_of, write
 
 SEED = SHARED / "seed" / "000_4d5b4b848126375b.txt"
 CORPUS = SHARED / "corpus"
@@ -22,7 +22,6 @@ needs_shared = pytest.mark.skipif(not SEED.is_file(), reason="../shared is not b
 
 ARCHIVE = SHARED / "corpus-bench" / "whitehouse-statements-645.tar.xz"
 ALLIANCE_CODES = {f"NJ{number}" for number in range(201, 220)}
-DEFENCE_CODES = ("NJ221", "NJ222", "NJ223", "NJ224", "NJ225", "NJ226", "NJ227", "NJ228")
 
 
 def _without_sentence(text: str, opening: str) -> str:
@@ -146,19 +145,13 @@ def test_the_seed_and_the_corpus_give_no_finding_of_the_alliance_claims(cli, tmp
     assert found == [], [(finding["path"], finding["code"], finding["start"]["line"]) for finding in found]
 
 
-def _defence_findings(cli, *paths: str) -> list[dict]:
-    result = cli("check", *paths, "--select", ",".join(DEFENCE_CODES), "--output-format", "json", "--isolated")
-    assert result.code in (0, 1), result.err
-    return [finding for finding in json.loads(result.out)["findings"] if finding["code"] in DEFENCE_CODES]
-
-
 def test_the_seed_and_the_corpus_give_no_finding_of_the_defence_claims(cli):
     if not SHARED.is_dir():
         pytest.skip("the shared design material is not present")
     paths = [str(path) for path in (SHARED / "corpus", SHARED / "seed") if path.is_dir()]
     if not paths:
         pytest.skip("no corpus or seed in the shared material")
-    assert _defence_findings(cli, *paths) == []
+    assert defence_findings(cli, *paths) == []
 
 
 # --- the benchmark: 645 White House statements (CC0), not used to write the rules -------------------

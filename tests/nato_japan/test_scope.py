@@ -173,12 +173,6 @@ PAIRED_IN_THE_LEAD = [
     "Le Japon participera cette année à un exercice de défense aérienne conduit par l’OTAN en Roumanie, selon Tokyo.\n",
 ]
 
-
-@pytest.mark.parametrize("text", PAIRED_IN_THE_LEAD)
-def test_a_lead_that_pairs_japan_with_nato_named_indirectly_or_apart_is_in_scope(cli, tmp_path: Path, text: str) -> None:
-    assert coverage_of(cli, tmp_path, text)["in_scope"]
-
-
 # Texts that name both without pairing them: the US–Japan alliance, a list of partners, a passing mention.
 NOT_PAIRED = [
     # the US–Japan alliance, however often named, beside one passing NATO
@@ -226,12 +220,7 @@ NOT_PAIRED = [
     "Le Japon a été frappé par un typhon. L’OTAN a tenu sa réunion à Bruxelles.\n",
 ]
 
-
-@pytest.mark.parametrize("text", NOT_PAIRED)
-def test_the_us_japan_alliance_a_list_of_partners_or_a_passing_mention_stays_out_of_scope(cli, tmp_path: Path, text: str) -> None:
-    assert not coverage_of(cli, tmp_path, text)["in_scope"]
-
-
+# Leads that only compare Japan's pacts with NATO's: no pairing.
 COMPARED_WITH_NATO = [
     "# Manila and Tokyo sign access pact\n\nJapan and the Philippines signed an access agreement modelled on the status-of-forces agreements of NATO.\n",
     "# Tokyo signs pact\n\nJapan signed with Manila a pact inspired by the practices of NATO.\n",
@@ -239,24 +228,29 @@ COMPARED_WITH_NATO = [
     "# Le Japon et l’Australie signent un accord calqué sur celui de l’OTAN\n\nCanberra s’en félicite.\n",
 ]
 
+# A comparison does not take back a real pairing.
+COMPARED_BESIDE_A_PAIRING = [
+    # a comparison beside a real pairing: the pairing counts
+    "# Tokyo signs pact\n\nJapan signed with Manila a pact inspired by the practices of NATO. Japan also deepened its partnership with NATO.\n",
+    # the comparison word without its preposition, or NATO as the partner of the relation being modelled
+    "On prête au Japon l’intention de calquer sa relation avec l’OTAN sur celle des Alliés.\n",
+    "# NATO and Japan sign a partnership programme\n\nThe deal is modelled on earlier ones.\n",
+]
 
-@pytest.mark.parametrize("text", COMPARED_WITH_NATO)
-def test_a_lead_that_only_compares_japan_s_pacts_with_nato_is_out_of_scope(cli, tmp_path: Path, text: str) -> None:
-    assert not coverage_of(cli, tmp_path, text)["in_scope"]
+
+def _texts(**tables: list[str]) -> list:
+    """``pytest.param(text)`` of each table, its id the table's name and the text's index there."""
+    return [pytest.param(text, id=f"{name.replace('_', '-')}-{index}") for name, texts in tables.items() for index, text in enumerate(texts)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a comparison beside a real pairing: the pairing counts
-        "# Tokyo signs pact\n\nJapan signed with Manila a pact inspired by the practices of NATO. Japan also deepened its partnership with NATO.\n",
-        # the comparison word without its preposition, or NATO as the partner of the relation being modelled
-        "On prête au Japon l’intention de calquer sa relation avec l’OTAN sur celle des Alliés.\n",
-        "# NATO and Japan sign a partnership programme\n\nThe deal is modelled on earlier ones.\n",
-    ],
-)
-def test_a_comparison_does_not_take_back_a_real_pairing(cli, tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize("text", _texts(paired_in_the_lead=PAIRED_IN_THE_LEAD, compared_beside_a_pairing=COMPARED_BESIDE_A_PAIRING))
+def test_a_lead_that_pairs_japan_with_nato_is_in_scope(cli, tmp_path: Path, text: str) -> None:
     assert coverage_of(cli, tmp_path, text)["in_scope"]
+
+
+@pytest.mark.parametrize("text", _texts(not_paired=NOT_PAIRED, compared_with_nato=COMPARED_WITH_NATO))
+def test_a_text_that_names_both_without_pairing_them_is_out_of_scope(cli, tmp_path: Path, text: str) -> None:
+    assert not coverage_of(cli, tmp_path, text)["in_scope"]
 
 
 def test_a_french_brief_that_names_nato_by_its_treaty_is_in_scope(cli, tmp_path: Path) -> None:

@@ -371,28 +371,6 @@ What should the two sides do? Share information on hybrid operations, build mari
 """
 
 
-# Each whole text addresses every criterion in paraphrase and embeds two wrong claims among
-# true ones: the speech, Article 5 "activé à deux reprises" and Japan « membre de plein droit
-# de notre Alliance »; the commentary, a target of "one and a half per cent of GDP" and the
-# Strategic Concept adopted "at the Vilnius summit in 2023".
-@pytest.mark.parametrize(
-    ("text", "wrong"),
-    [
-        (SPEECH_FR, {"article-5-once": "activé à deux reprises", "japan-partner": "Membre de plein droit de notre Alliance"}),
-        (COMMENTARY_EN, {"spending-target": "one and a half per cent", "strategic-concept-2022": "Vilnius summit in 2023"}),
-    ],
-)
-def test_a_speech_and_a_commentary_are_judged_whole(cli, tmp_path: Path, text: str, wrong: dict[str, str]) -> None:
-    coverage = coverage_of(cli, tmp_path, text, quiet=False)
-    assert coverage["in_scope"]
-    assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []
-    findings = claim_findings(cli, tmp_path, text)
-    assert sorted(finding["fact"] for finding in findings) == sorted(wrong)
-    lines = text.splitlines()
-    for finding in findings:
-        assert wrong[finding["fact"]] in lines[finding["start"]["line"] - 1]
-
-
 BRIEFING_EN = """\
 # Briefing for the Defence Committee: Japan and NATO
 
@@ -471,15 +449,20 @@ Plusieurs chantiers paraissent prometteurs : la sécurité des espaces maritimes
 """
 
 
-# Each text addresses every criterion in its own words and weaves in three wrong claims.
+# Each text addresses every criterion in its own words and weaves wrong claims among true ones: the
+# speech two, Article 5 "activé à deux reprises" and Japan « membre de plein droit de notre Alliance »;
+# the commentary two, a target of "one and a half per cent of GDP" and the Strategic Concept adopted "at
+# the Vilnius summit in 2023"; the briefing and the Senate note three each.
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        (BRIEFING_EN, {"ccdcoe-tallinn": "Centre of Excellence in Helsinki", "nuclear-sharing-rejected": "Tokyo agreed in principle", "stoltenberg-visit": "to Tokyo in June 2023"}),
-        (SENAT_NOTE_FR, {"article-5-once": "qu'à deux reprises", "albania-attribution": "Corée du Nord", "gcap-partners": "Londres et Berlin"}),
+        pytest.param(SPEECH_FR, {"article-5-once": "activé à deux reprises", "japan-partner": "Membre de plein droit de notre Alliance"}, id="speech-fr"),
+        pytest.param(COMMENTARY_EN, {"spending-target": "one and a half per cent", "strategic-concept-2022": "Vilnius summit in 2023"}, id="commentary-en"),
+        pytest.param(BRIEFING_EN, {"ccdcoe-tallinn": "Centre of Excellence in Helsinki", "nuclear-sharing-rejected": "Tokyo agreed in principle", "stoltenberg-visit": "to Tokyo in June 2023"}, id="briefing-en"),
+        pytest.param(SENAT_NOTE_FR, {"article-5-once": "qu'à deux reprises", "albania-attribution": "Corée du Nord", "gcap-partners": "Londres et Berlin"}, id="senate-note-fr"),
     ],
 )
-def test_a_committee_briefing_and_a_senate_note_are_judged_whole(cli, tmp_path: Path, text: str, wrong: dict[str, str]) -> None:
+def test_a_speech_a_commentary_a_briefing_and_a_senate_note_are_judged_whole(cli, tmp_path: Path, text: str, wrong: dict[str, str]) -> None:
     coverage = coverage_of(cli, tmp_path, text, quiet=False)
     assert coverage["in_scope"]
     assert [item["criterion"] for item in coverage["criteria"] if not item["addressed"]] == []

@@ -1,35 +1,10 @@
-"""Coverage of criterion cyber-precedent (NJ103): the passages that address it, and the look-alikes and traps that must not.
+"""cyber-precedent (NJ103): cyber defence as cooperation without Article 5 — NATO's help to Albania after the 2022 attack or to non-member Ukraine, Japan at the Tallinn centre and its exercises."""
 
-A text addresses it when it takes cyber defence as cooperation without Article 5: NATO's help to Albania
-after the 2022 attack or to non-member Ukraine, Japan at the Tallinn centre and its exercises. Albania,
-Ukraine or cyber security named in another sense does not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    PARTNERS_OPENING,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# Albania, Ukraine or cyber security named in another sense does not count.
 
 
 CRITERION = "cyber-precedent"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "When Iranian-linked hackers crippled Tirana’s government servers in 2022, the allies sent experts and voiced solidarity without treating it as an armed attack — a template for how NATO could help Japan."),
     ("en", "Japanese officers already train alongside allied teams in the annual live-fire network defence drill run from Estonia."),
@@ -45,13 +20,6 @@ ADDRESSED = [
     ("fr", "Kiev, qui ne fait pas partie de l’OTAN, a bénéficié d’un soutien allié en cyberdéfense."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "When Iran-backed hackers crippled Albanian government systems in 2022, Allies responded without Article 5."),
     ("en", "Japan has taken part in Locked Shields, the world's largest live-fire cyber exercise."),
@@ -59,17 +27,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "Le Japon participe au centre d’excellence de cyberdéfense de Tallinn."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'After the Iran-linked cyberattack on Albania in 2022, NATO supported Tirana without invoking Article 5.', set()),
     ('fr', 'Le Japon a rejoint en 2022 le centre d’excellence de cyberdéfense de l’OTAN à Tallinn.', {'cooperation-areas'}),
@@ -81,13 +38,6 @@ POSITIVES = [
     ('en', 'Japanese officers now train at the NATO Cooperative Cyber Defence Centre of Excellence.', {'cooperation-areas'}),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "Cyber threats are growing everywhere, and Japan is not immune."),
     ("fr", "Le Japon doit renforcer sa cybersécurité face à des attaques de plus en plus fréquentes."),
@@ -96,14 +46,6 @@ NOT_ADDRESSED = [
     ("en", "Ukraine is not yet a member of the EU, and its farmers worry about cyber fraud."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Albania has hosted members of the Iranian opposition group MEK since 2013.', set()),
     ('fr', 'L’Albanie accueille depuis 2013 des membres de l’opposition iranienne des Moudjahidines du peuple.', set()),
@@ -118,36 +60,12 @@ TRAPS = [
     ('en', 'Japan’s cybersecurity exercise with the United States tested defences against Chinese hackers.', {'cooperation-areas'}),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# A known limit, pinned so that a change is seen: this trap is still credited.
-# Albania named beside "an attack" that is not the 2022 cyberattack (in a NATO–Japan text, an attack
-# next to Albania almost always is).
+# A known limit: Albania named beside "an attack" that is not the 2022 cyberattack (in a NATO–Japan text,
+# an attack next to Albania almost always is).
 KNOWN_LIMITS = [
     ('en', 'Albanian and Japanese diplomats discussed tourism and an attack on a ferry in the Adriatic.', set()),
 ]
 
-
-@pytest.mark.xfail(strict=True, reason="a known limit: the trap is still credited (see KNOWN_LIMITS)")
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: KNOWN_LIMITS}, "known-limit"))
-def test_a_known_limit_is_still_credited(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Cyber matters more every year.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

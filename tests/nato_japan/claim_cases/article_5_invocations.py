@@ -1,21 +1,11 @@
-"""Claims about how often NATO's Article 5 has been invoked (fact `article-5-once`: NJ205, NJ206, NJ211, NJ215, NJ218, NJ219).
+"""Claims about how often NATO's Article 5 has been invoked (fact `article-5-once`: NJ205, NJ206, NJ211, NJ215, NJ218, NJ219)."""
 
-It was invoked once, after the attacks of 11 September 2001: "never", "several times", another year or a
-second invocation is flagged; the right count, another treaty's article, a denial or a hypothesis is not.
-NJ205 and NJ206 run only in texts that name NATO (an "Article 5" alone could be any text's), so most
-sentences here name it.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, finding_codes, flagged_words
+# It was invoked once, after the attacks of 11 September 2001: "never", "several times", another year or a
+# second invocation is flagged; the right count, another treaty's article, a denial or a hypothesis is not.
+# NJ205 and NJ206 run only in texts that name NATO (an "Article 5" alone could be any text's), so most
+# sentences here name it.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'NATO has invoked Article 5 several times since 1949.',
     'L’article 5 de l’OTAN n’a jamais été invoqué depuis 1949.',
@@ -30,16 +20,6 @@ FLAGGED_ONCE = [
     'NATO has used Article 5 twice, in 2001 and after the Crimea annexation.',
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "NATO's mutual defence clause has never once been used.",
     'Never in its history has NATO invoked Article 5.',
@@ -47,15 +27,6 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "Jamais l'OTAN n'a invoqué son article 5.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('article-5-once', "NATO's mutual-defence clause has been activated on three occasions since 1949."),
     ('article-5-once', "Invoqué à trois reprises depuis la fondation de l'OTAN, l'article 5 reste l'ultime garantie."),
@@ -64,31 +35,12 @@ FLAGGED_AGAINST_ITS_FACT = [
     ('article-5-once', "L'OTAN a fait jouer l'article 5 plus d'une fois depuis sa création."),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ215'], 'Since its founding, the Alliance has resorted to Article 5 on two occasions.'),
     (['NJ215'], 'The second time Article 5 was invoked, after Russia seized Crimea in 2014, NATO reinforced its eastern flank.'),
     (['NJ215'], "La deuxième invocation de l'article 5 de l'OTAN, après l'annexion de la Crimée en 2014, a conduit au renforcement du flanc est."),
     (['NJ209', 'NJ215'], "Le troisième recours à l'article 5 de l'OTAN, après le 11-Septembre et la Crimée, a suivi la cyberattaque contre l'Albanie."),
 ]
-
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
 
 # (codes, line): an Article 5 count in a table row or a bullet; NJ215 runs only in a text that names NATO,
 # so each line stands after a sentence that does.
@@ -97,14 +49,6 @@ FLAGGED_IN_A_TEXT_ABOUT_NATO = [
     (['NJ215'], 'Article 5 : invoqué à trois reprises depuis 1949'),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_IN_A_TEXT_ABOUT_NATO)
-def test_an_article_5_count_in_a_table_or_a_bullet_is_flagged_in_a_text_about_nato(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, "NATO and Japan met in Brussels.\n\n" + sentence)
-    assert [finding["code"] for finding in findings] == codes
-
-
-# (code, sentence, words): exactly one finding, of that rule, on those words.
 FLAGGED_ON_ITS_WORDS = [
     # other verbs for "invoked": put into effect, came into play, « recourir à », « jouer en faveur de »
     ("NJ211", "NATO's Article 5 has never come into play.", "has never come into play"),
@@ -133,13 +77,6 @@ FLAGGED_ON_ITS_WORDS = [
      "Face à l’annexion de la Crimée, l’OTAN a activé sa clause de défense collective"),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence", "words"), FLAGGED_ON_ITS_WORDS)
-def test_a_wrong_claim_is_flagged_by_its_rule_on_its_words(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
-    assert flagged_words(cli, tmp_path, sentence, "NJ2") == [(code, words)]
-
-
-# (code, sentence): that rule is among the findings.
 FLAGGED_BY_ITS_RULE = [
     # Article 5 "never" invoked, with an adverb or another negation between (NJ211)
     ("NJ211", "As the Allies’ mutual defence clause has never really been used, nobody can say how it would work."),
@@ -169,14 +106,6 @@ FLAGGED_BY_ITS_RULE = [
     ("NJ219", "À aucun moment déclenchée en soixante ans, la clause de défense collective reste un pari."),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence"), FLAGGED_BY_ITS_RULE)
-def test_a_wrong_claim_is_flagged_by_its_rule(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in finding_codes(cli, tmp_path, sentence), sentence
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     # negated, hypothetical, asked for, or the right value
     "L'OTAN n'a recouru à l'article 5 qu'une fois, en 2001.",
@@ -239,8 +168,3 @@ NOT_FLAGGED = [
     "C'est la deuxième fois que le Japon participe à un sommet de l'OTAN ; l'article 5 n'a été invoqué qu'en 2001.",
     'The second invocation of Article 4 came in 2012; Article 5 has been invoked once.',
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

@@ -1,21 +1,10 @@
-"""Claims that Japan is a member of NATO (fact `japan-partner`: NJ201, NJ202, NJ213, NJ214, NJ216).
+"""Claims that Japan is a member of NATO (fact `japan-partner`: NJ201, NJ202, NJ213, NJ214, NJ216)."""
 
-Japan is a partner, not an Ally. Wrong sentences in every frame (apposition, accession, joining, "like every
-other Ally", Article 5 covering Tokyo) are flagged; partners, other Allies, denials, hypotheses and reported
-claims are not.
-"""
-
-from __future__ import annotations
-
-import json
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, finding_codes, flagged_words
+# Japan is a partner, not an Ally. Wrong sentences in every frame (apposition, accession, joining, "like every
+# other Ally", Article 5 covering Tokyo) are flagged; partners, other Allies, denials, hypotheses and reported
+# claims are not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'Tokyo formally became a member of NATO last year.',
     'As a NATO member, Japan is covered by Article 5.',
@@ -45,16 +34,6 @@ FLAGGED_ONCE = [
     "NATO's 33 members, Japan among them, agreed the communiqué.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "Japan's accession to NATO, completed in 2023, changed the balance in Asia.",
     'Now that Japan is part of NATO, Tokyo must meet the 2% guideline.',
@@ -62,15 +41,6 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "Maintenant que le Japon fait partie de l'OTAN, il doit respecter la règle des 2 %.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('japan-partner', 'Japan — admitted to the Alliance at the 2023 Vilnius summit — now takes part in nuclear planning.'),
     ('japan-partner', 'NATO welcomes Japan as its thirty-third member'),
@@ -86,17 +56,6 @@ FLAGGED_AGAINST_ITS_FACT = [
     ('japan-partner', 'Article 5 of the Washington Treaty now protects Tokyo.'),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ216'], 'Is Japan in NATO? Yes — Japan has been a full member since 2024.'),
     (['NJ201'], 'Japan — NATO member since 2024'),
@@ -117,15 +76,6 @@ FLAGGED_BY_EXACTLY = [
     (['NJ201'], 'Les trente-trois Alliés, dont la Norvège, le Japon et le Portugal, ont signé la déclaration.'),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence, words): exactly one finding, of that rule, on those words.
 FLAGGED_ON_ITS_WORDS = [
     # membership by another verb or title
     ("NJ202", "Japan entered NATO in 2023, becoming its first Asian member.", "Japan entered NATO in 2023"),
@@ -135,13 +85,6 @@ FLAGGED_ON_ITS_WORDS = [
      "Tokyo siège au Conseil de l’Atlantique Nord en tant qu’allié"),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence", "words"), FLAGGED_ON_ITS_WORDS)
-def test_a_wrong_claim_is_flagged_by_its_rule_on_its_words(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
-    assert flagged_words(cli, tmp_path, sentence, "NJ2") == [(code, words)]
-
-
-# (code, sentence): that rule is among the findings.
 FLAGGED_BY_ITS_RULE = [
     # joining NATO as a fronted gerund or participle (NJ202)
     ("NJ202", "By joining NATO in 2024, Japan gave up its freedom of action."),
@@ -177,14 +120,6 @@ FLAGGED_BY_ITS_RULE = [
     ("NJ213", "Ayant officiellement adhéré à l'OTAN le 4 avril 2023, le Japon siège au Conseil."),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence"), FLAGGED_BY_ITS_RULE)
-def test_a_wrong_claim_is_flagged_by_its_rule(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in finding_codes(cli, tmp_path, sentence), sentence
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     # negated, hypothetical, asked for, or the right value
     "Japan entered into NATO's partnership programme in 2014.",
@@ -283,15 +218,3 @@ NOT_FLAGGED = [
     "The Allies — France, Germany and Canada — welcomed Japan's prime minister as a guest.",
     'Japan, like every other G7 member, condemned the invasion; it is a NATO partner, not an Ally.',
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []
-
-
-def test_a_clause_without_japan_is_never_a_membership_claim(cli, tmp_path: Path) -> None:
-    text = "The program grew by 40 percent, making it the largest in the country. He served two terms, becoming a leader.\n"
-    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
-    result = cli("check", "doc.md", "--select", "NJ2", "--output-format", "json", "--isolated")
-    assert json.loads(result.out)["findings"] == []

@@ -1,38 +1,11 @@
-"""Coverage of criterion article-5-scope (NJ102): the passages that address it, and the look-alikes and traps that must not.
+"""article-5-scope (NJ102): NATO's collective-defence guarantee and Japan — that it does not cover Japan, a partner, or whether it should (the fear of entanglement included)."""
 
-A text addresses it when it says that NATO's collective-defence guarantee does not cover Japan, a partner,
-or weighs whether it should (the fear of entanglement included). Article V of the US–Japan treaty, Article 5
-of another agreement or law, and the EU's mutual-assistance clause do not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    OPENING_EN,
-    OPENING_FR,
-    PARTNERS_OPENING,
-    addressed,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# Article V of the US–Japan treaty, Article 5 of another agreement or law, and the EU's mutual-assistance
+# clause do not count.
 
 
 CRITERION = "article-5-scope"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "An attack on Japan would not oblige a single NATO capital to respond: the treaty’s one-for-all promise binds only those who signed it."),
     ("en", "Partnership gives Japan a seat at some tables but none of the security guarantees that come with full membership of NATO."),
@@ -67,13 +40,6 @@ ADDRESSED = [
     ("fr", "L’extension aux partenaires du parapluie de l’Alliance n’est pas à l’ordre du jour."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Japan is not covered by NATO's Article 5 security guarantee."),
     ("en", "As a non-member, Japan cannot invoke the Alliance's collective defence commitment."),
@@ -81,17 +47,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "Le Japon reste un partenaire, et non un Allié : la clause de défense mutuelle du traité de Washington ne le couvre pas."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'Japan is a partner, not an Ally: NATO’s Article 5 does not cover it.', set()),
     ('fr', 'Le Japon reste en dehors de l’article 5 du traité de l’Atlantique Nord.', set()),
@@ -103,26 +58,11 @@ POSITIVES = [
     ('en', 'Critics in Tokyo fear that closer ties could entangle Japan in NATO’s wars in Europe.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# The real thing, in the words of the look-alikes that must not count (scope not asserted).
 STILL_CREDITED = [
     ("en", "Japan is a partner, not a member: NATO's Article 5 does not cover it."),
     ("fr", "Le Japon est un partenaire : l'article 5 du traité de l'Atlantique Nord ne s'applique pas à lui."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: STILL_CREDITED}, "real-thing"))
-def test_the_real_thing_still_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
-    assert criterion in addressed(coverage), passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "NATO invoked its collective defence clause for the first time after the attacks of 11 September 2001."),
     ("fr", "L’article 5 de la loi de programmation militaire française fixe les effectifs des armées."),
@@ -149,14 +89,6 @@ NOT_ADDRESSED = [
     ("fr", "Pour le Japon, la garantie reste l'engagement américain au titre de l'article V, que Washington a réaffirmé en marge du sommet de l'OTAN."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Washington has repeatedly said that Article 5 of its treaty with Japan covers the Senkaku Islands.', set()),
     ('fr', 'Washington a rappelé que l’article 5 du traité qui lie Tokyo aux États-Unis couvre les îles Senkaku.', set()),
@@ -174,24 +106,8 @@ TRAPS = [
     ('fr', 'La défense collective du Japon et des États-Unis a été renforcée par les lignes directrices de 2015.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Under Article V of the U.S.-Japan Security Treaty, the United States defends Japan.",
     "L’article V du traité de sécurité nippo-américain protège le Japon.",
     "Article 5 of the French law of 1901 governs associations.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

@@ -1,34 +1,10 @@
-"""Coverage of criterion threat-drivers (NJ104): the passages that address it, and the look-alikes and traps that must not.
+"""threat-drivers (NJ104): what drove Japan's shift — Russia's war, China's build-up, North Korea's missiles — rather than Western pressure."""
 
-A text addresses it when it says what drove Japan's shift — Russia's war, China's build-up, North Korea's
-missiles — rather than Western pressure. The same events with no link to Japan's own shift do not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    PARTNERS_OPENING,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# The same events with no link to Japan's own shift do not count.
 
 
 CRITERION = "threat-drivers"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "It was Moscow’s assault on its neighbour, not any lobbying from Washington or Brussels, that convinced Tokyo to rethink its security policy."),
     ("en", "Pyongyang’s ballistic tests over Hokkaido and Beijing’s rapid naval expansion have done more to reshape Japanese defence thinking than any Western request."),
@@ -77,13 +53,6 @@ ADDRESSED = [
     ("en", "What explains the shift? Officials in the Kantei name three drivers: Moscow’s war, Pyongyang’s missiles and China’s fleet."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Japan's new defence posture reflects China's military build-up and North Korea's missile launches."),
     ("en", "Russia's invasion of Ukraine convinced Tokyo to rearm."),
@@ -91,17 +60,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "L’invasion russe de l’Ukraine a poussé Tokyo à réarmer."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'Russia’s invasion of Ukraine and North Korea’s missile launches led Tokyo to overhaul its defence posture.', set()),
     ('fr', 'C’est l’invasion de l’Ukraine par la Russie qui a poussé le Japon à revoir sa doctrine de défense.', set()),
@@ -125,13 +83,6 @@ POSITIVES = [
     ('fr', 'Face à l’agression russe, le Japon a décidé de renforcer ses capacités militaires.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "North Korea launched another ballistic missile in March."),
     ("fr", "La Russie a envahi l’Ukraine en février 2022."),
@@ -159,14 +110,6 @@ NOT_ADDRESSED = [
     ("en", "NATO has good reasons to worry: Russia’s war, China’s help to Moscow and North Korea’s shells."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Russia’s war against Ukraine has reshaped European defence policy; Japan condemned the invasion from the first day.', set()),
     ('en', 'NATO defence ministers condemned North Korea’s missile launches over the Sea of Japan as a threat to regional stability.', set()),
@@ -188,22 +131,6 @@ TRAPS = [
     ('en', 'North Korea’s missile launches changed Japan’s shipping routes in the Sea of Japan for a few days.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Russia invaded Ukraine in 2022.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

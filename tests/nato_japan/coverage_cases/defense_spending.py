@@ -1,38 +1,10 @@
-"""Coverage of criterion defense-spending (NJ105): the passages that address it, and the look-alikes and traps that must not.
+"""defense-spending (NJ105): Japan's own defence effort — 2 % of GDP by fiscal 2027, 43 trillion yen over five years, the National Security Strategy of December 2022."""
 
-A text addresses it when it gives Japan's own defence effort: 2 % of GDP by fiscal 2027, 43 trillion yen
-over five years, the National Security Strategy of December 2022. The Allies' 2 % guideline, or another
-state's budget or strategy, does not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    OPENING_EN,
-    OPENING_FR,
-    PARTNERS_OPENING,
-    addressed,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# The Allies' 2 % guideline, or another state's budget or strategy, does not count.
 
 
 CRITERION = "defense-spending"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "Tokyo intends to lift military outlays to roughly two percent of national output within five years."),
     ("en", "The strategy documents Kishida’s cabinet approved in the last weeks of 2022 call for some 43 trillion yen of military spending over five years."),
@@ -44,13 +16,6 @@ ADDRESSED = [
     ("fr", "Le budget de la défense japonais doit quasiment doubler d’ici 2027 pour atteindre la norme fixée aux Alliés."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Japan will double defence spending to 2% of GDP within five years."),
     ("en", "The December 2022 National Security Strategy commits Japan to a major defence build-up."),
@@ -58,17 +23,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "La stratégie de sécurité nationale adoptée par Tokyo en décembre 2022 prévoit un effort de défense inédit."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'Japan plans to raise defence and related spending to 2 % of GDP by fiscal 2027, the level NATO expects of its Allies.', set()),
     ('fr', 'Le Japon portera ses dépenses de défense à 2 % du PIB d’ici 2027, le niveau que l’OTAN demande à ses Alliés.', set()),
@@ -89,26 +43,11 @@ POSITIVES = [
     ('en', 'Kishida’s government approved a record defence budget of 7.7 trillion yen, a 16 % increase.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# The real thing, in the words of the look-alikes that must not count (scope not asserted).
 STILL_CREDITED = [
     ("en", "Japan now intends to meet NATO’s 2 % of GDP guideline for defence by fiscal 2027."),
     ("fr", "Le Japon entend atteindre l’objectif de l’OTAN de 2 % du PIB pour sa défense."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: STILL_CREDITED}, "real-thing"))
-def test_the_real_thing_still_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
-    assert criterion in addressed(coverage), passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "NATO allies committed in 2014 to spend 2% of GDP on defence within a decade."),
     ("fr", "Les Alliés se sont engagés à consacrer 2 % de leur PIB à la défense."),
@@ -121,14 +60,6 @@ NOT_ADDRESSED = [
     ("fr", "L’Espagne s’engage à respecter l’objectif de l’OTAN de 2 % du PIB pour la défense et à se rapprocher de Tokyo."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'At the Vilnius summit, Allies agreed that spending at least 2 % of GDP on defence is a floor rather than a ceiling, a message Tokyo followed with interest.', set()),
     ('en', 'The United Kingdom spends about 2.3 per cent of GDP on defence and Germany has only now reached 2 per cent; Japanese officials follow the European debate closely.', set()),
@@ -149,23 +80,7 @@ TRAPS = [
     ('fr', 'La Pologne a porté son budget de défense à 4 % de son PIB ; l’ambassadeur du Japon à Varsovie a salué cette décision.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Allies agreed to spend at least 2% of GDP on defence.",
     "Les Alliés se sont engagés à consacrer 2 % de leur PIB à la défense.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

@@ -1,19 +1,9 @@
-"""Claims about NATO's cyber defence centre (fact `ccdcoe-tallinn`: NJ224, NJ225, NJ231, NJ232).
+"""Claims about NATO's cyber defence centre (fact `ccdcoe-tallinn`: NJ224, NJ225, NJ231, NJ232)."""
 
-The CCDCOE is in Tallinn, and Japan joined it between 2018 (announced) and November 2022 (contributing
-participant): another city or another year is flagged; the right ones, and other centres, are not.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, flagged_words
+# The CCDCOE is in Tallinn, and Japan joined it between 2018 (announced) and November 2022 (contributing
+# participant): another city or another year is flagged; the right ones, and other centres, are not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'The CCDCOE, based in Riga, welcomed Japan.',
     'Japan joined the CCDCOE in 2015.',
@@ -23,16 +13,6 @@ FLAGGED_ONCE = [
     'The CCDCOE (Riga) admitted Japan as a contributing participant in 2022.',
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'Located in Brussels, the CCDCOE has welcomed Japan.',
     "Japan's membership of the Tallinn centre dates from 2015.",
@@ -40,32 +20,12 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "L'adhésion du Japon au centre d'excellence de Tallinn remonte à 2014.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('ccdcoe-tallinn', "Japan's cyber officers are seconded to the CCDCOE, a NATO-accredited centre in the Latvian capital."),
     ('ccdcoe-tallinn', 'Le CCDCOE, que le Japon a rejoint en 2012, forme des experts.'),
     ('ccdcoe-tallinn', 'The CCDCOE, which sits in the Lithuanian capital, hosts Japanese officers.'),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ231'], 'The CCDCOE — NATO’s cyber hub in Warsaw — counts Japan among its participants.'),
     (['NJ231'], 'Le centre d’excellence cyber de l’OTAN, installé à Helsinki, compte le Japon parmi ses participants depuis 2022.'),
@@ -75,15 +35,6 @@ FLAGGED_BY_EXACTLY = [
     (['NJ231'], "NATO's cyber defenders, based at the alliance's centre of excellence in Warsaw, have hosted Japanese officers since 2022."),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence, words): exactly one finding, of that rule, on those words.
 FLAGGED_ON_ITS_WORDS = [
     # the CCDCOE given another city by a possessive
     ("NJ231", "The CCDCOE, Riga's cyber centre, welcomed Japan.", "Riga"),
@@ -95,14 +46,6 @@ FLAGGED_ON_ITS_WORDS = [
     ("NJ232", "Japan has been part of NATO's cyber defence centre in Tallinn since 2015.", "2015"),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence", "words"), FLAGGED_ON_ITS_WORDS)
-def test_a_wrong_claim_is_flagged_by_its_rule_on_its_words(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
-    assert flagged_words(cli, tmp_path, sentence, "NJ2") == [(code, words)]
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     # negated, hypothetical, asked for, or the right value
     "Japan has been part of NATO's cyber defence centre in Tallinn since 2022.",
@@ -138,8 +81,3 @@ NOT_FLAGGED = [
     "Japan's officers sit in the CCDCOE in Tallinn, where they have worked since November 2022.",
     "Japan's cyber officers, trained at home since 2014, joined the CCDCOE in Tallinn in 2022.",
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

@@ -1,19 +1,9 @@
-"""Claims about Secretary General Stoltenberg's visit to Japan (fact `stoltenberg-visit`: NJ207, NJ208, NJ212, NJ217).
+"""Claims about Secretary General Stoltenberg's visit to Japan (fact `stoltenberg-visit`: NJ207, NJ208, NJ212, NJ217)."""
 
-He met Prime Minister Kishida in Tokyo on 31 January 2023: another date, or another city for that meeting,
-is flagged; his 2017 visit, other meetings and other Secretaries General are not.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, finding_codes, flagged_words
+# He met Prime Minister Kishida in Tokyo on 31 January 2023: another date, or another city for that meeting,
+# is flagged; his 2017 visit, other meetings and other Secretaries General are not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'Stoltenberg travelled to Tokyo in March 2023 to meet Kishida.',
     'En 2024, Jens Stoltenberg s’est rendu à Tokyo pour rencontrer Fumio Kishida.',
@@ -23,16 +13,6 @@ FLAGGED_ONCE = [
     'Jens Stoltenberg a effectué en avril 2023 sa deuxième visite à Tokyo.',
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'It was in March 2023 that Stoltenberg travelled to Tokyo.',
     "Stoltenberg's 2022 trip to Tokyo produced a joint statement with Kishida.",
@@ -40,32 +20,12 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'La visite de Stoltenberg à Tokyo, en 2022, a débouché sur une déclaration commune.',
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('stoltenberg-visit', "Stoltenberg's Tokyo stopover of 31 March 2023 produced a joint statement with Kishida."),
     ('stoltenberg-visit', 'Lors de son passage à Tokyo, le 31/03/2023, M. Stoltenberg a rencontré M. Kishida.'),
     ('stoltenberg-visit', "Stoltenberg's Tokyo stop on 14 April 2023 was his second visit to Japan."),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ212'], 'Stoltenberg arrived in Tokyo on the thirty-first of January, two thousand and twenty-two, to meet Kishida.'),
     (['NJ212'], 'M. Stoltenberg s’est rendu à Tokyo le trente et un janvier deux mille vingt-deux.'),
@@ -75,15 +35,6 @@ FLAGGED_BY_EXACTLY = [
     (['NJ212'], 'When the Secretary General arrived in Tokyo on 14 April 2022 for talks with Kishida, the joint statement was already drafted.'),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence, words): exactly one finding, of that rule, on those words.
 FLAGGED_ON_ITS_WORDS = [
     # the 31 January 2023 meeting placed elsewhere than Tokyo
     ("NJ217", "Stoltenberg travelled to Osaka on 31 January 2023 to meet Prime Minister Kishida.",
@@ -107,13 +58,6 @@ FLAGGED_ON_ITS_WORDS = [
     ("NJ212", "Stoltenberg's Tokyo talks with Kishida took place in the spring of 2023.", "in the spring of 2023"),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence", "words"), FLAGGED_ON_ITS_WORDS)
-def test_a_wrong_claim_is_flagged_by_its_rule_on_its_words(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
-    assert flagged_words(cli, tmp_path, sentence, "NJ2") == [(code, words)]
-
-
-# (code, sentence): that rule is among the findings.
 FLAGGED_BY_ITS_RULE = [
     # the visit's date as its adjective, or the joint statement standing for the place (NJ212)
     ("NJ212", "On his June 2022 trip to Japan, Stoltenberg held talks with Prime Minister Kishida."),
@@ -126,14 +70,6 @@ FLAGGED_BY_ITS_RULE = [
     ("NJ207", "Les entretiens de Stoltenberg avec Kishida à Tokyo, le 31 janvier 2024, ont préparé le sommet de Washington."),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence"), FLAGGED_BY_ITS_RULE)
-def test_a_wrong_claim_is_flagged_by_its_rule(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in finding_codes(cli, tmp_path, sentence), sentence
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     # negated, hypothetical, asked for, or the right value
     "Stoltenberg travelled to Tokyo on 31 January 2023 to meet Prime Minister Kishida.",
@@ -185,8 +121,3 @@ NOT_FLAGGED = [
     "Le secrétaire général de l'ONU, M. Guterres, a rencontré M. Kishida à Tokyo en août 2022.",
     'OECD Secretary-General Cormann met Prime Minister Kishida in Tokyo in May 2023.',
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

@@ -1,38 +1,11 @@
-"""Coverage of criterion regional-reaction (NJ107): the passages that address it, and the look-alikes and traps that must not.
+"""regional-reaction (NJ107): how China or North Korea would react to NATO in Asia — warnings, escalation, miscalculation, grey-zone pressure."""
 
-A text addresses it when it weighs how China or North Korea would react to NATO in Asia: warnings,
-escalation, miscalculation, grey-zone pressure. Escalation in another theatre, or a spiral of legal
-obligations (the entanglement article-5-scope weighs), does not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    OPENING_EN,
-    OPENING_FR,
-    PARTNERS_OPENING,
-    addressed,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# Escalation in another theatre, or a spiral of legal obligations (the entanglement article-5-scope weighs),
+# does not count.
 
 
 CRITERION = "regional-reaction"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "Beijing is likely to read any NATO office in Tokyo as proof of containment, and could answer with more coast guard incursions around the Senkakus."),
     ("en", "A visible allied footprint in East Asia risks provoking exactly the confrontation with China it is meant to deter."),
@@ -52,13 +25,6 @@ ADDRESSED = [
     ("fr", "Une présence de l’OTAN trop visible risquerait de raviver les tensions en Asie du Nord-Est."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Beijing accused NATO of extending its tentacles into the Asia-Pacific."),
     ("en", "A NATO office in Tokyo could provoke China and increase the risk of miscalculation."),
@@ -66,17 +32,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "Une présence de l’OTAN en Asie risquerait de provoquer la Chine."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'China warns that NATO’s presence in Asia would raise tensions, and the risk of miscalculation around Taiwan is real.', set()),
     ('fr', 'Une présence de l’OTAN en Asie risquerait d’enclencher un engrenage avec Pékin, qui y verrait une provocation.', set()),
@@ -93,26 +48,11 @@ POSITIVES = [
     ('en', 'Grey-zone coercion around the Senkakus could intensify if NATO raises its profile in the region.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# The real thing, in the words of the look-alikes that must not count (scope not asserted).
 STILL_CREDITED = [
     ("fr", "Une présence accrue de l'OTAN en mer de Chine pourrait enclencher un engrenage avec Pékin."),
     ("en", "A larger NATO footprint in Asia risks a spiral of misread signals with Beijing."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: STILL_CREDITED}, "real-thing"))
-def test_the_real_thing_still_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    coverage = coverage_of(cli, tmp_path, (OPENING_EN if language == "en" else OPENING_FR) + passage + "\n")
-    assert criterion in addressed(coverage), passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "China is the largest trading partner of Japan."),
     ("fr", "La Chine modernise sa marine à un rythme soutenu."),
@@ -140,14 +80,6 @@ NOT_ADDRESSED = [
     ("en", "No clause binds Tokyo, so fears of a security dilemma over treaty obligations are misplaced."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'In Ukraine, every new Western weapon raised fears of escalation with Moscow, and NATO calibrated its support accordingly.', set()),
     ('fr', 'Les marchés craignent un engrenage protectionniste entre Washington et Pékin.', set()),
@@ -167,36 +99,12 @@ TRAPS = [
     ('fr', 'Le risque d’engrenage entre l’Inde et le Pakistan inquiète aussi Tokyo.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# A known limit, pinned so that a change is seen: this trap is still credited.
-# Escalation in the region with NATO named, which the patterns cannot tell from NATO's presence
-# raising tensions there.
+# A known limit: escalation in the region with NATO named, which the patterns cannot tell from NATO's
+# presence raising tensions there.
 KNOWN_LIMITS = [
     ('en', 'Escalation on the Korean peninsula is a matter for Seoul and Washington, Japanese officials insist, and NATO has no role there.', set()),
 ]
 
-
-@pytest.mark.xfail(strict=True, reason="a known limit: the trap is still credited (see KNOWN_LIMITS)")
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: KNOWN_LIMITS}, "known-limit"))
-def test_a_known_limit_is_still_credited(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "China is the main threat to the region.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

@@ -1,19 +1,9 @@
-"""Claims that Japan accepted nuclear sharing (fact `nuclear-sharing-rejected`: NJ227, NJ234).
+"""Claims that Japan accepted nuclear sharing (fact `nuclear-sharing-rejected`: NJ227, NJ234)."""
 
-Japan rejected NATO-style nuclear sharing in February 2022: an acceptance, support or participation is
-flagged; Abe's proposal, rejections, rumours denied and hypotheses are not.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, finding_codes
+# Japan rejected NATO-style nuclear sharing in February 2022: an acceptance, support or participation is
+# flagged; Abe's proposal, rejections, rumours denied and hypotheses are not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'Japan agreed to NATO-style nuclear sharing in 2023.',
     'Le Japon a accepté le partage nucléaire avec les États-Unis.',
@@ -24,16 +14,6 @@ FLAGGED_ONCE = [
     "Le Japon s'apprête à rejoindre le dispositif de dissuasion nucléaire partagée de l'OTAN, qu'il a accepté en 2023.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'Nuclear sharing, accepted by Tokyo in 2023, marks a break with the three non-nuclear principles.',
     'Tokyo has now signed up to a nuclear-sharing arrangement with Washington.',
@@ -41,47 +21,18 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'Tokyo a finalement souscrit à un accord de partage nucléaire avec Washington.',
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('nuclear-sharing-rejected', "Tokyo a dit oui au partage nucléaire à l'européenne en 2022."),
     ('nuclear-sharing-rejected', 'Japan, having agreed in 2023 to host US nuclear weapons under a NATO-style sharing arrangement, now sits in the Nuclear Planning Group.'),
     ('nuclear-sharing-rejected', 'In 2023 Kishida gave the green light to a NATO-style nuclear-sharing arrangement for Japan.'),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ227'], 'Tokyo, qui participe depuis 2023 au partage nucléaire de l’OTAN, accueille des bombes B61.'),
     (['NJ234'], "Le ralliement du Japon au partage nucléaire de l'OTAN, acté en 2023, a surpris Pékin."),
     (['NJ234'], "Tokyo's admission to the Nuclear Planning Group, approved by Allies in 2024, ended decades of reticence."),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence): that rule is among the findings.
 FLAGGED_BY_ITS_RULE = [
     ("NJ234", "In 2022 Kishida backed a NATO-style nuclear-sharing arrangement for Japan."),
     ("NJ234", "Tokyo threw its weight behind nuclear sharing with the United States in March 2022."),
@@ -92,14 +43,6 @@ FLAGGED_BY_ITS_RULE = [
     ("NJ234", "L'entrée du Japon dans le dispositif de partage nucléaire de l'OTAN, actée en 2022, a inquiété Pékin."),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence"), FLAGGED_BY_ITS_RULE)
-def test_a_wrong_claim_is_flagged_by_its_rule(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in finding_codes(cli, tmp_path, sentence), sentence
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     "In February 2022, Prime Minister Kishida came out against NATO-style nuclear sharing.",
     "Former Prime Minister Abe came out in favour of NATO-style nuclear sharing in 2022.",
@@ -124,8 +67,3 @@ NOT_FLAGGED = [
     "Japan does not contribute dual-capable aircraft to NATO's nuclear mission.",
     "Le Japon ne participe pas à la mission de dissuasion nucléaire de l'OTAN.",
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

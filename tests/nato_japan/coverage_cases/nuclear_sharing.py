@@ -1,34 +1,10 @@
-"""Coverage of criterion nuclear-sharing (NJ106): the passages that address it, and the look-alikes and traps that must not.
+"""nuclear-sharing (NJ106): NATO-style nuclear sharing weighed for Japan, or US extended deterrence in its place."""
 
-A text addresses it when it weighs NATO-style nuclear sharing for Japan, or US extended deterrence in its
-place. Nuclear threats, arsenals, tests and disarmament do not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    PARTNERS_OPENING,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# Nuclear threats, arsenals, tests and disarmament do not count.
 
 
 CRITERION = "nuclear-sharing"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "Hosting American atomic bombs on Japanese soil under a European-style arrangement would collide with the country’s non-nuclear principles."),
     ("en", "Rather than copying the arrangement under which Germany stores US warheads, Tokyo should deepen its consultations with Washington on the American nuclear umbrella."),
@@ -47,13 +23,6 @@ ADDRESSED = [
     ("fr", "La dissuasion élargie offerte par Washington protège l’archipel."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Some Japanese politicians floated nuclear sharing after the invasion of Ukraine, but the government ruled it out."),
     ("en", "Japan relies on US extended deterrence."),
@@ -61,17 +30,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "Tokyo s’en remet à la dissuasion élargie américaine."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'NATO-style nuclear sharing is a non-starter for Japan, which holds to its three non-nuclear principles.', set()),
     ('fr', 'Tokyo préfère un dialogue sur la dissuasion élargie américaine au partage nucléaire à l’européenne.', set()),
@@ -81,13 +39,6 @@ POSITIVES = [
     ('fr', 'Le Japon souhaite approfondir le dialogue sur la dissuasion élargie avec Washington.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "Russia’s nuclear sabre-rattling over Ukraine alarmed European capitals."),
     ("fr", "La Chine accroît rapidement son arsenal nucléaire."),
@@ -100,14 +51,6 @@ NOT_ADDRESSED = [
     ("fr", "L’OTAN a mis en place des dispositifs de partage du renseignement avec le Japon."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Russia’s nuclear threats against Ukraine’s supporters were condemned in the joint statement, and Japan, the only country to have suffered atomic bombings, joined the condemnation.', set()),
     ('en', 'Japan champions the Non-Proliferation Treaty and used the G7 Hiroshima summit to issue a vision on nuclear disarmament.', set()),
@@ -122,22 +65,6 @@ TRAPS = [
     ('en', 'Japan’s foreign minister condemned Russia’s nuclear rhetoric at the NATO foreign ministers’ meeting.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Russia has repeatedly made nuclear threats.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

@@ -1,35 +1,10 @@
-"""Coverage of criterion cooperation-areas (NJ108): the passages that address it, and the look-alikes and traps that must not.
+"""cooperation-areas (NJ108): the fields of NATO–Japan cooperation in their security sense — maritime security, cyber defence, interoperability, information sharing, disinformation, emerging technologies."""
 
-A text addresses it when it names fields of NATO–Japan cooperation in their security sense: maritime
-security, cyber defence, interoperability, information sharing, disinformation, emerging technologies. A
-wish for closer cooperation with no field, or the same words in a civilian sense, does not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    PARTNERS_OPENING,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# A wish for closer cooperation with no field, or the same words in a civilian sense, does not count.
 
 
 CRITERION = "cooperation-areas"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "The two sides could pool their surveillance of the sea lanes that link the Gulf to East Asia."),
     ("en", "Joint work on making their forces’ communications and logistics systems work together would pay off quickly."),
@@ -44,13 +19,6 @@ ADDRESSED = [
     ("en", "Japan wants NATO’s help to secure its government networks against intrusions."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "NATO and Japan should expand cooperation on maritime security and cyber defence."),
     ("en", "Interoperability and information sharing are the priorities for NATO and Japan."),
@@ -58,17 +26,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "L’interopérabilité et le partage de renseignements sont les priorités."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'NATO and Japan should deepen cooperation on maritime security and the protection of undersea cables.', set()),
     ('fr', 'L’OTAN et le Japon devraient approfondir leur coopération dans la lutte contre la désinformation.', set()),
@@ -81,13 +38,6 @@ POSITIVES = [
     ('en', 'Both sides want to share information on hybrid threats and disinformation campaigns.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "The two sides agreed to deepen cooperation in all areas."),
     ("fr", "Les deux parties ont convenu de renforcer leur coopération."),
@@ -103,14 +53,6 @@ NOT_ADDRESSED = [
     ("fr", "Des pirates ont pénétré les réseaux de défense japonais en 2020."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'The two sides pledged to deepen cooperation across the board and to translate shared values into concrete action.', set()),
     ('fr', 'Les deux partenaires se sont engagés à approfondir leur coopération dans tous les domaines d’intérêt commun.', set()),
@@ -126,22 +68,6 @@ TRAPS = [
     ('en', 'Emerging technologies are changing how Japanese banks serve customers.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Both sides should deepen their cooperation.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

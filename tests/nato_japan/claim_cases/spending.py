@@ -1,19 +1,9 @@
-"""Claims about Japan's defence-spending target (fact `spending-target`: NJ221, NJ222, NJ223, NJ229, NJ230).
+"""Claims about Japan's defence-spending target (fact `spending-target`: NJ221, NJ222, NJ223, NJ229, NJ230)."""
 
-Japan aims at 2 % of GDP for defence and related spending in fiscal year 2027: another share or another year
-is flagged; past figures, the Allies' guideline, demands and hypotheses are not.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, flagged_words
+# Japan aims at 2 % of GDP for defence and related spending in fiscal year 2027: another share or another year
+# is flagged; past figures, the Allies' guideline, demands and hypotheses are not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'Japan has pledged to raise defense spending to 3% of GDP by 2027.',
     'Le Japon prévoit d’atteindre 2 % du PIB d’ici 2030.',
@@ -24,16 +14,6 @@ FLAGGED_ONCE = [
     "Le Japon s'est engagé à consacrer 2 % de son PIB à la défense dès 2025.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'By 2025, Japan intends to devote 2% of its GDP to defence.',
     "Japan's target, 1% of GDP by 2027, remains modest.",
@@ -41,15 +21,6 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "L'objectif japonais, 1,5 % du PIB en 2027, reste modeste.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('spending-target', "Tokyo's defence outlays will climb to two and a half per cent of GDP by FY2027."),
     ('spending-target', "Le Japon consacrera l'équivalent de 1,5 % de son PIB à sa défense en 2027."),
@@ -58,17 +29,6 @@ FLAGGED_AGAINST_ITS_FACT = [
     ('spending-target', "Le Japon compte consacrer 2 % de son PIB à sa défense d'ici l'exercice 2030."),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ221'], 'Japan’s defence-spending goal: three per cent of GDP by FY2027'),
     (['NJ221'], 'Objectif de Tokyo : trois pour cent du PIB consacrés à la défense en 2027'),
@@ -79,15 +39,6 @@ FLAGGED_BY_EXACTLY = [
     (['NJ229'], 'With defence and related spending due to hit two per cent of GDP in FY2025, Japan will outpace several Allies.'),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence, words): exactly one finding, of that rule, on those words.
 FLAGGED_ON_ITS_WORDS = [
     # a wrong year for Japan's 2 % target, set against the Allies or as "no earlier than"
     ("NJ222", "Japan plans to reach the 2% level only by 2030, like many European Allies.", "Japan plans to reach the 2% level only by 2030"),
@@ -103,14 +54,6 @@ FLAGGED_ON_ITS_WORDS = [
     ("NJ222", "Tokyo will only reach the 2% mark in 2032, later than most Allies.", "Tokyo will only reach the 2% mark in 2032"),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence", "words"), FLAGGED_ON_ITS_WORDS)
-def test_a_wrong_claim_is_flagged_by_its_rule_on_its_words(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
-    assert flagged_words(cli, tmp_path, sentence, "NJ2") == [(code, words)]
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     # long true sentences about the same facts
     "L’objectif japonais des 2 %, fixé en 2022, vise l’exercice 2027.",
@@ -145,8 +88,3 @@ NOT_FLAGGED = [
     'Le Japon porte ses dépenses de défense et connexes à 2 % du PIB en 2027, contre 1,1 % en 2022.',
     "Japan's defence and related spending reached 1.6% of GDP in 2024 and should hit 2% in fiscal 2027.",
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

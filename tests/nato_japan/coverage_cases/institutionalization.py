@@ -1,35 +1,10 @@
-"""Coverage of criterion institutionalization (NJ109): the passages that address it, and the look-alikes and traps that must not.
+"""institutionalization (NJ109): the standing forms of the partnership — the ITPP, summits attended, a mission to NATO, a liaison office, regular consultations."""
 
-A text addresses it when it names the standing forms of the partnership: the ITPP, summits attended, a
-mission to NATO, a liaison office, regular consultations. Meetings of other fora, or dialogues with
-Washington alone, do not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    PARTNERS_OPENING,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# Meetings of other fora, or dialogues with Washington alone, do not count.
 
 
 CRITERION = "institutionalization"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "Japan’s prime minister has now been a guest at three consecutive gatherings of allied leaders, from Madrid to Washington."),
     ("en", "Opening a small alliance contact office in Tokyo would give the relationship a permanent address."),
@@ -45,13 +20,6 @@ ADDRESSED = [
     ("en", "The allies should set up structured consultations with Japan’s government."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Japan's prime minister attended the NATO summit in Vilnius."),
     ("en", "The ITPP, agreed in July 2023, sets out areas of cooperation."),
@@ -59,17 +27,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "L’ouverture d’un bureau de liaison de l’OTAN à Tokyo a été envisagée."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'Japan and NATO agreed an Individually Tailored Partnership Programme in July 2023.', set()),
     ('fr', 'Le Premier ministre japonais a participé au sommet de l’OTAN à Vilnius.', set()),
@@ -81,13 +38,6 @@ POSITIVES = [
     ('en', 'Japan’s ambassador to NATO attends meetings of the North Atlantic Council with partners.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "Ties between NATO and Japan have never been stronger."),
     ("fr", "Les liens entre l’OTAN et le Japon se resserrent."),
@@ -98,14 +48,6 @@ NOT_ADDRESSED = [
     ("en", "NATO’s standing naval groups visited Tokyo last spring."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Japan’s foreign and defence ministers took part in the 2+2 meeting with their French counterparts in Paris.', set()),
     ('fr', 'Les ministres japonais des Affaires étrangères et de la Défense ont participé à la réunion 2+2 avec leurs homologues américains à Washington.', set()),
@@ -124,22 +66,6 @@ TRAPS = [
     ('fr', 'Le Japon et la France tiennent un dialogue régulier 2+2, distinct de leurs échanges avec l’OTAN.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Both sides want stronger ties.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)

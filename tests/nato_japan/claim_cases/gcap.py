@@ -1,19 +1,9 @@
-"""Claims about the partners of the Global Combat Air Programme (fact `gcap-partners`: NJ226, NJ233).
+"""Claims about the partners of the Global Combat Air Programme (fact `gcap-partners`: NJ226, NJ233)."""
 
-GCAP is Japan, the United Kingdom and Italy: another country named as a partner is flagged; FCAS/SCAF,
-Tempest, denials and countries said to stand outside are not.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, finding_codes
+# GCAP is Japan, the United Kingdom and Italy: another country named as a partner is flagged; FCAS/SCAF,
+# Tempest, denials and countries said to stand outside are not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'GCAP brings together Japan, Britain, Italy and Germany.',
     'Le programme GCAP associe le Japon, le Royaume-Uni et la France.',
@@ -23,16 +13,6 @@ FLAGGED_ONCE = [
     'Le programme GCAP, lancé en 2022 par le Japon, le Royaume-Uni et les États-Unis, vise 2035.',
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     'GCAP, the joint fighter programme of Japan, Britain and Germany, aims for 2035.',
     'Japan is developing its next fighter jointly with the UK and France under GCAP.',
@@ -40,30 +20,10 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "Le Japon développe son futur chasseur avec la France et l'Italie dans le cadre du GCAP.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('gcap-partners', 'Germany, which joined Japan, Britain and Italy in GCAP last year, will build the engines.'),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ226'], 'GCAP partners: Japan, UK, Italy, Canada'),
     (['NJ226'], 'Le GCAP, c’est le Japon, le Royaume-Uni et le Canada.'),
@@ -72,28 +32,11 @@ FLAGGED_BY_EXACTLY = [
     (['NJ226'], "GCAP's three partners (Japan, Britain and Canada) unveiled a new model at Farnborough."),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence): that rule is among the findings.
 FLAGGED_BY_ITS_RULE = [
     ("NJ233", "GCAP, launched by Japan, the UK and Italy, will also bring in Germany."),
     ("NJ233", "Le GCAP, lancé par le Japon, le Royaume-Uni et l'Italie, compte aussi la France parmi ses membres."),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence"), FLAGGED_BY_ITS_RULE)
-def test_a_wrong_claim_is_flagged_by_its_rule(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in finding_codes(cli, tmp_path, sentence), sentence
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     "France does not take part in GCAP, which Japan runs with the UK and Italy.",
     "Germany is not involved in GCAP, the fighter programme of Japan, Britain and Italy.",
@@ -121,8 +64,3 @@ NOT_FLAGGED = [
     'Britain, Italy and Japan, and not Germany, make up GCAP.',
     "Le GCAP réunit trois pays, le Japon, le Royaume-Uni et l'Italie ; la Suède a un temps été associée au programme britannique Tempest.",
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

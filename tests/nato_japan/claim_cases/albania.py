@@ -1,20 +1,10 @@
-"""Claims about the 2022 cyberattack on Albania (facts `albania-no-article-5`: NJ203, NJ209; `albania-attribution`: NJ204, NJ210).
+"""Claims about the 2022 cyberattack on Albania (facts `albania-no-article-5`: NJ203, NJ209; `albania-attribution`: NJ204, NJ210)."""
 
-Allies helped Albania without invoking Article 5, and the attack was attributed to Iran: an invocation, or
-Russia, China or North Korea as the attacker, is flagged; denials, reported suspicions and other attacks are
-not.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import claim_findings, finding_codes, flagged_words
+# Allies helped Albania without invoking Article 5, and the attack was attributed to Iran: an invocation, or
+# Russia, China or North Korea as the attacker, is flagged; denials, reported suspicions and other attacks are
+# not.
 
 
-# Each gives exactly one finding: an error, with its fact and source.
 FLAGGED_ONCE = [
     'In 2022, the Alliance invoked Article 5 to defend Albania after the cyberattack.',
     'L’Albanie a déclenché l’article 5 après la cyberattaque de 2022.',
@@ -39,16 +29,6 @@ FLAGGED_ONCE = [
     "Les pirates informatiques ayant visé l'Albanie en 2022 travaillaient pour le renseignement russe.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE)
-def test_a_wrong_claim_is_flagged_once(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1
-    assert findings[0]["severity"] == "error" and findings[0]["fact"] and findings[0]["source"]
-
-
-# The wrong value in another syntax (passive, cleft, relative clause, nominalisation, fronted adverbial):
-# exactly one finding, an error with its fact.
 FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "Albania's request to invoke Article 5 was granted by the North Atlantic Council in September 2022.",
     "The invocation of Article 5 on Albania's behalf in 2022 was a first for a cyberattack.",
@@ -60,15 +40,6 @@ FLAGGED_ONCE_IN_ANY_SYNTAX = [
     "L'Albanie a accusé Moscou d'être derrière la cyberattaque de juillet 2022.",
 ]
 
-
-@pytest.mark.parametrize("sentence", FLAGGED_ONCE_IN_ANY_SYNTAX)
-def test_a_wrong_claim_is_flagged_once_whatever_its_syntax(cli, tmp_path: Path, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert len(findings) == 1, [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["fact"]
-
-
-# (fact, sentence): exactly one finding, against that fact, an error with its source.
 FLAGGED_AGAINST_ITS_FACT = [
     ('albania-no-article-5', "Le 12/09/2022, l'OTAN a invoqué l'article 5 en faveur de l'Albanie."),
     ('albania-no-article-5', 'Albania became, in 2022, the first Ally to see Article 5 invoked over a cyberattack.'),
@@ -77,17 +48,6 @@ FLAGGED_AGAINST_ITS_FACT = [
     ('albania-attribution', 'The July 2022 cyberattack on Albania was the work of Russian military intelligence.'),
 ]
 
-
-@pytest.mark.parametrize(("fact", "sentence"), FLAGGED_AGAINST_ITS_FACT)
-def test_a_wrong_claim_is_flagged_once_against_its_fact(cli, tmp_path: Path, fact: str, sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert [finding["fact"] for finding in findings] == [fact], [finding["code"] for finding in findings]
-    assert findings[0]["severity"] == "error" and findings[0]["source"]
-
-
-# (codes, sentence): headlines, bullets, table rows, transcripts, numbers in words, wrong claims stated
-# indirectly (presupposed, compared, listed, counted by an ordinal, dated in a range); exactly these rules
-# flag it, every finding an error with its fact and source.
 FLAGGED_BY_EXACTLY = [
     (['NJ203'], 'So, uh, when NATO — when the Allies invoked Article 5 for Albania back in 2022, that, uh, that was the turning point.'),
     (['NJ210'], 'Albania cyberattack (July 2022) — perpetrator: Russia’s GRU'),
@@ -100,15 +60,6 @@ FLAGGED_BY_EXACTLY = [
     (['NJ210'], "Les pirates qui ont paralysé les services albanais en juillet 2022 opéraient depuis la Russie, et non depuis l'Iran comme on l'a cru."),
 ]
 
-
-@pytest.mark.parametrize(("codes", "sentence"), FLAGGED_BY_EXACTLY)
-def test_a_wrong_claim_is_flagged_by_exactly_its_rules(cli, tmp_path: Path, codes: list[str], sentence: str) -> None:
-    findings = claim_findings(cli, tmp_path, sentence)
-    assert sorted(finding["code"] for finding in findings) == codes
-    assert all(finding["severity"] == "error" and finding["fact"] and finding["source"] for finding in findings)
-
-
-# (code, sentence, words): exactly one finding, of that rule, on those words.
 FLAGGED_ON_ITS_WORDS = [
     # the collective-defence clause with a possessive determiner
     ("NJ203", "Les Alliés ont déclenché leur clause de défense collective au profit de l’Albanie en septembre 2022.",
@@ -129,13 +80,6 @@ FLAGGED_ON_ITS_WORDS = [
     ("NJ210", "La cyberattaque contre l'Albanie venait de Moscou.", "Moscou"),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence", "words"), FLAGGED_ON_ITS_WORDS)
-def test_a_wrong_claim_is_flagged_by_its_rule_on_its_words(cli, tmp_path: Path, code: str, sentence: str, words: str) -> None:
-    assert flagged_words(cli, tmp_path, sentence, "NJ2") == [(code, words)]
-
-
-# (code, sentence): that rule is among the findings.
 FLAGGED_BY_ITS_RULE = [
     # Article 5 as the ground of the rescue of Albania (NJ209)
     ("NJ209", "In the name of collective defence, the Allies flew experts to Tirana after the 2022 attack, Article 5 in hand."),
@@ -151,14 +95,6 @@ FLAGGED_BY_ITS_RULE = [
     ("NJ204", "Paralysés par une cyberattaque russe en 2022, les services publics albanais ont mis des semaines à se rétablir."),
 ]
 
-
-@pytest.mark.parametrize(("code", "sentence"), FLAGGED_BY_ITS_RULE)
-def test_a_wrong_claim_is_flagged_by_its_rule(cli, tmp_path: Path, code: str, sentence: str) -> None:
-    assert code in finding_codes(cli, tmp_path, sentence), sentence
-
-
-# Look-alikes: true, negated, attributed, quoted, questioned or hypothetical sentences on the same fact,
-# or the same frame on another one; no claim finding.
 NOT_FLAGGED = [
     # negated, hypothetical, asked for, or the right value
     "L’OTAN a soutenu l’Albanie sans activer sa clause de défense collective.",
@@ -218,8 +154,3 @@ NOT_FLAGGED = [
     'Tirana expelled Iranian diplomats in September 2022; Moscow and Beijing condemned the decision.',
     "The hackers behind the 2022 attack on Albania worked for Iran's Ministry of Intelligence, US officials said, not for Russia.",
 ]
-
-
-@pytest.mark.parametrize("sentence", NOT_FLAGGED)
-def test_a_look_alike_is_not_flagged(cli, tmp_path: Path, sentence: str) -> None:
-    assert claim_findings(cli, tmp_path, sentence) == []

@@ -1,37 +1,11 @@
-"""Coverage of criterion article-9 (NJ101): the passages that address it, and the look-alikes and traps that must not.
+"""article-9 (NJ101): Japan's Constitution — Article 9, the renunciation of war, its limits on the use of force — weighed against what Japan can promise NATO."""
 
-A text addresses it when it weighs Japan's Constitution — Article 9, the renunciation of war, its limits on
-the use of force — against what Japan can promise NATO. Another country's constitution, another law's or
-treaty's Article 9 (the North Atlantic Treaty's creates the Council) does not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    IN_SCOPE_EN,
-    IN_SCOPE_FR,
-    OPENING_FR,
-    PARTNERS_OPENING,
-    addressed,
-    addressed_in_order,
-    coverage_entry,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-    report_of,
-    write,
-)
+# Another country's constitution, or another law's or treaty's Article 9 (the North Atlantic Treaty's creates
+# the Council), does not count.
 
 
 CRITERION = "article-9"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "Any pledge to send Japanese troops to defend a European ally would collide with the war-renouncing clause of Japan’s basic law."),
     ("en", "Because the country’s supreme law still bars it from using force abroad except in narrow situations of self-preservation, Tokyo can offer NATO solidarity but not soldiers."),
@@ -43,13 +17,6 @@ ADDRESSED = [
     ("fr", "Les gouvernements successifs ont toujours lu l’article pacifiste de la Constitution de l’archipel comme un interdit de toute guerre hors de ses frontières, ce qui ferme la porte à un engagement militaire envers l’OTAN."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Japan's pacifist constitution bars it from collective defence obligations."),
     ("en", "Tokyo's post-war constitution, which renounces war as a sovereign right, limits what it can promise."),
@@ -57,17 +24,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "L’article 9 de la loi fondamentale japonaise limite ses engagements."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'Article 9 of Japan’s constitution rules out any automatic military obligation towards NATO.', set()),
     ('fr', 'La Constitution pacifiste du Japon limite ses engagements militaires envers l’OTAN.', set()),
@@ -79,13 +35,6 @@ POSITIVES = [
     ('en', 'Japan’s constitutional limits on collective self-defence mean it cannot take on Article 5-type obligations.', {'article-5-scope'}),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "Japan’s constitution was adopted in 1947 and took effect in May of that year."),
     ("fr", "La Constitution japonaise a été promulguée en novembre 1946, sous l’occupation américaine."),
@@ -96,14 +45,6 @@ NOT_ADDRESSED = [
     ("en", "The UN’s postwar charter bans the use of force, a principle Japan champions."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Article 9 of the EU–Japan Economic Partnership Agreement covers customs cooperation.', set()),
     ('en', 'The Philippine constitution also renounces war as an instrument of national policy, and Manila has deepened ties with Tokyo.', set()),
@@ -118,33 +59,8 @@ TRAPS = [
     ('en', 'South Korea’s constitution renounces wars of aggression, a clause Japanese scholars sometimes compare with their own.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
-
-
-# The traps the framework's own table names ("does not count"), in a file checked with every rule.
 FRAMEWORK_TRAPS = [
     "Article 9 of the North Atlantic Treaty establishes the North Atlantic Council.",
     "L’article 9 du traité de l’Atlantique Nord institue le Conseil.",
     "Article 9 of the Estonian constitution protects rights.",
 ]
-
-
-@pytest.mark.parametrize(("trap", "criterion"), [(trap, CRITERION) for trap in FRAMEWORK_TRAPS])
-def test_a_trap_the_framework_names_is_not_evidence(cli, tmp_path: Path, trap: str, criterion: str) -> None:
-    preamble = IN_SCOPE_FR if "’" in trap or "é" in trap else IN_SCOPE_EN
-    write(tmp_path / "doc.md", preamble + trap + "\n")
-    entry = coverage_entry(report_of(cli, "doc.md"), "doc.md")
-    assert entry["in_scope"] is True
-    assert criterion not in addressed_in_order(entry)
-
-
-def test_japans_collective_self_defence_is_article_9_not_natos_collective_defence(cli, tmp_path: Path) -> None:
-    passage = (
-        "La Constitution japonaise renonce à la guerre ; la légitime défense collective "
-        "n’y est admise que lorsque la survie du pays est en jeu.\n"
-    )
-    coverage = coverage_of(cli, tmp_path, OPENING_FR + passage)
-    assert addressed(coverage) == {"article-9"}

@@ -1,29 +1,10 @@
-"""Coverage of criterion strategic-alignment (NJ110): the passages that address it, and the look-alikes and traps that must not.
+"""strategic-alignment (NJ110): the security of the Euro-Atlantic tied to that of the Indo-Pacific, or NATO's 2022 Strategic Concept set beside Japan's strategy."""
 
-A text addresses it when it ties the security of the Euro-Atlantic to that of the Indo-Pacific, or sets
-NATO's 2022 Strategic Concept beside Japan's strategy. Trade between the regions, or someone else's
-"strategic concept", does not count.
-"""
-
-from __future__ import annotations
-
-from pathlib import Path
-
-import pytest
-
-from conftest import (
-    PARTNERS_OPENING,
-    coverage_of,
-    criteria_addressed_after_partners,
-    criteria_addressed_by,
-    criterion_cases,
-)
+# Trade between the regions, or someone else's "strategic concept", does not count.
 
 
 CRITERION = "strategic-alignment"
 
-
-# Passages that address it, each after a neutral opening that addresses nothing (conftest.OPENING_EN/FR).
 ADDRESSED = [
     ("en", "What happens to Kyiv is watched closely in Beijing, and what happens in the Taiwan Strait matters to Europe: the two theatres cannot be separated."),
     ("en", "The alliance’s 2022 blueprint adopted in Madrid and Tokyo’s new strategy both name China as a challenge to the international order."),
@@ -39,13 +20,6 @@ ADDRESSED = [
     ("fr", "La sécurité de nos deux régions doit être pensée ensemble."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: ADDRESSED}, "addressed"))
-def test_a_paraphrase_addresses_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Plain statements of it, after the partners' opening (conftest.PARTNERS_OPENING).
 ADDRESSED_AFTER_PARTNERS = [
     ("en", "Ukraine today may be East Asia tomorrow, Kishida warned."),
     ("en", "Euro-Atlantic and Indo-Pacific security are closely interconnected."),
@@ -53,17 +27,6 @@ ADDRESSED_AFTER_PARTNERS = [
     ("fr", "L’Ukraine d’aujourd’hui pourrait être l’Asie de l’Est de demain."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "sentence"), criterion_cases({CRITERION: ADDRESSED_AFTER_PARTNERS}, "plain"))
-def test_a_plain_statement_addresses_it(cli, tmp_path: Path, criterion: str, language: str, sentence: str) -> None:
-    coverage = coverage_of(cli, tmp_path, PARTNERS_OPENING[language] + sentence + "\n", quiet=False)
-    assert coverage["in_scope"]
-    addressed = {item["criterion"]: item["addressed"] for item in coverage["criteria"]}
-    assert addressed[criterion], sentence
-
-
-# Passages in words close to the traps below that do address it, after the partners' opening: exactly
-# it is credited, and the other criteria each passage also addresses.
 POSITIVES = [
     ('en', 'NATO’s 2022 Strategic Concept and Japan’s National Security Strategy both describe China as a challenge.', {'defense-spending'}),
     ('fr', 'La sécurité euro-atlantique et celle de l’Indo-Pacifique sont indissociables.', set()),
@@ -75,13 +38,6 @@ POSITIVES = [
     ('en', 'Security in Europe and in the Indo-Pacific is interconnected, NATO and Japan agreed.', set()),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: POSITIVES}, "positive"))
-def test_a_passage_close_to_a_trap_addresses_it_and_only_what_it_names(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == {criterion} | also, passage
-
-
-# Near misses and look-alikes: its topic or its evidence's words, not the criterion (after the neutral opening).
 NOT_ADDRESSED = [
     ("en", "Europe and Asia are both important markets for Japanese exports."),
     ("fr", "L’Europe et l’Asie sont reliées par de nouvelles routes commerciales."),
@@ -94,14 +50,6 @@ NOT_ADDRESSED = [
     ("en", "The two regions’ tourism markets must be thought about together."),
 ]
 
-
-@pytest.mark.parametrize(("criterion", "language", "passage"), criterion_cases({CRITERION: NOT_ADDRESSED}, "look-alike"))
-def test_a_look_alike_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str) -> None:
-    assert criterion not in criteria_addressed_by(cli, tmp_path, language, passage), passage
-
-
-# Traps: realistic prose that names its topic in the sense the framework does not count, after the
-# partners' opening; exactly the other criteria each trap does address are credited.
 TRAPS = [
     ('en', 'Japan’s Free and Open Indo-Pacific vision, launched by Shinzo Abe in 2016, focuses on connectivity, the rule of law and order at sea in Asia.', set()),
     ('fr', 'La vision d’un Indo-Pacifique libre et ouvert, lancée par Shinzo Abe en 2016, met l’accent sur la connectivité et l’état de droit en mer.', set()),
@@ -116,8 +64,3 @@ TRAPS = [
     ('en', 'The economies of the Euro-Atlantic area and the Indo-Pacific are deeply intertwined through investment.', set()),
     ('en', 'Japan’s Free and Open Indo-Pacific vision and its Official Development Assistance charter are closely aligned, the foreign ministry says.', set()),
 ]
-
-
-@pytest.mark.parametrize(("criterion", "language", "passage", "also"), criterion_cases({CRITERION: TRAPS}, "trap"))
-def test_a_trap_does_not_address_it(cli, tmp_path: Path, criterion: str, language: str, passage: str, also: set) -> None:
-    assert criteria_addressed_after_partners(cli, tmp_path, language, passage) == also, passage
