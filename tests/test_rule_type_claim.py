@@ -377,8 +377,8 @@ def test_an_unnamed_group_after_the_claim_or_wanting_it_does_not_excuse_it(text:
 MEMBER = ["japan is a nato member", "le japon est membre de l'otan", "japan will reach 2 % of gdp in 2030", "2 % du pib (?:en|avant) 2030", "until 2030"]
 
 
-def _flagged(text: str) -> list[str]:
-    checker = ClaimType().build({"patterns": MEMBER}, where="test")
+def _flagged(text: str, patterns: list[str] = MEMBER) -> list[str]:
+    checker = ClaimType().build({"patterns": patterns}, where="test")
     document = MarkdownReader().read(text, path="x.md")
     return [document.text[hit.start : hit.end] for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
 
@@ -448,12 +448,6 @@ def test_an_error_named_elsewhere_does_not_excuse_the_claim(text: str) -> None:
 ALBANIA = ["chinese cyberattack on albania", "cyberattaque chinoise contre l'albanie", "japan, a nato member", "nato member japan"]
 
 
-def _flagged_albania(text: str) -> list[str]:
-    checker = ClaimType().build({"patterns": ALBANIA}, where="test")
-    document = MarkdownReader().read(text, path="x.md")
-    return [document.text[hit.start : hit.end] for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -466,7 +460,7 @@ def _flagged_albania(text: str) -> list[str]:
     ],
 )
 def test_a_scenario_with_a_conditional_verb_is_not_asserted(text: str) -> None:
-    assert _flagged_albania(text) == []
+    assert _flagged(text, ALBANIA) == []
 
 
 @pytest.mark.parametrize(
@@ -485,7 +479,7 @@ def test_a_scenario_with_a_conditional_verb_is_not_asserted(text: str) -> None:
     ],
 )
 def test_an_event_or_an_apposition_before_a_conditional_is_still_asserted(text: str) -> None:
-    assert len(_flagged_albania(text)) == 1
+    assert len(_flagged(text, ALBANIA)) == 1
 
 
 def test_context_groups_must_all_occur_in_the_sentence_of_the_match() -> None:
