@@ -15,6 +15,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence
 
+from claimcheck.scopes import covered
+
 if TYPE_CHECKING:
     import re2
 
@@ -85,7 +87,7 @@ class ScopeTrigger(NamedTuple):
             return any(self._all_in(document.folded[start:end]) for start, end in _lead(document))
         text = document.folded_utf8
         excepted = list(text.spans(self.unless)) if self.unless is not None else []
-        positions = [[start for start, end in text.spans(group) if not _covered(excepted, start, end)] for group in self.groups]
+        positions = [[start for start, end in text.spans(group) if not covered(excepted, start, end)] for group in self.groups]
         if any(len(found) < max(self.min_mentions, 1) for found in positions):  # every group at least once
             return False
         count = 0
@@ -104,7 +106,7 @@ class ScopeTrigger(NamedTuple):
             return True
         excepted = [match.span() for match in self.unless.finditer(folded_text)]
         return all(
-            any(not _covered(excepted, *match.span()) for match in group.finditer(folded_text)) for group in self.groups
+            any(not covered(excepted, *match.span()) for match in group.finditer(folded_text)) for group in self.groups
         )
 
     def _units(self, document: "Document", positions: list[list[int]]) -> Iterable["Span"]:
@@ -132,10 +134,6 @@ def _lead(document: "Document") -> tuple["Span", ...]:
     blocks = document.blocks
     lead = list(itertools.takewhile(lambda block: block.start < LEAD_CHARACTERS, blocks)) or blocks[:1]
     return (Span(lead[0].start, max(block.end for block in lead)),) if lead else ()
-
-
-def _covered(excepted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(low <= start and end <= high for low, high in excepted)
 
 
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from typing import Iterator, Sequence, overload
 from claimcheck.document import BlockKind, Document, Span
 from claimcheck.rules.model import Scope
 
-__all__ = ["SentenceSpans", "SpanIndex", "scope_spans", "uncovered"]
+__all__ = ["SentenceSpans", "SpanIndex", "covered", "scope_spans", "uncovered"]
 
 _BLOCK_KINDS = {
     Scope.HEADING: (BlockKind.HEADING,),
@@ -18,6 +18,16 @@ _BLOCK_KINDS = {
     Scope.QUOTE: (BlockKind.QUOTE,),
     Scope.TABLE_CELL: (BlockKind.TABLE_CELL,),
 }
+
+
+def covered(excepted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the ``excepted`` spans holds ``[start, end)`` entirely.
+
+    An exception takes back only the matches it covers whole (a keyword rule's
+    ``exceptions``, a scope trigger's ``unless``): a match that reaches past it
+    still counts.
+    """
+    return any(low <= start and end <= high for low, high in excepted)
 
 
 def scope_spans(document: Document, scope: Scope) -> Sequence[Span]:

@@ -18,7 +18,7 @@ from claimcheck.fold import fold_pattern
 from claimcheck.matching import check_pattern, compile_folded, compile_pattern, keyword_pattern
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import flag, string_list
-from claimcheck.scopes import SpanIndex
+from claimcheck.scopes import SpanIndex, covered
 
 if TYPE_CHECKING:
     from claimcheck.document import Document, Span
@@ -60,11 +60,6 @@ class Exceptions:
         """Whether an exception occurs in ``folded_text`` (a sentence or paragraph, sliced from the folded text)."""
         return self._regex is not None and self._regex.search(folded_text) is not None
 
-    @staticmethod
-    def cover(excepted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-        """Whether one of the ``excepted`` spans (from :meth:`spans`) holds ``[start, end)`` entirely."""
-        return any(low <= start and end <= high for low, high in excepted)
-
 
 def _hits_in_scope(
     document: "Document",
@@ -81,7 +76,7 @@ def _hits_in_scope(
             continue
         if excepted is None:
             excepted = exceptions.spans(document)
-        if Exceptions.cover(excepted, start, end):
+        if covered(excepted, start, end):
             continue
         if index.containing(start, end) is not None:
             yield start, end

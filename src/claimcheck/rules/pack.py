@@ -17,7 +17,8 @@ from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 from claimcheck.errors import PackError
 from claimcheck.finding import Severity
 from claimcheck.framework import Criterion, Fact, Framework, ScopeTrigger, Within
-from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
+from claimcheck.matching import compile_folded, compile_pattern, keyword_pattern
+from claimcheck.rules.keywords import Exceptions
 from claimcheck.rules.lists import expand_lists, load_lists
 from claimcheck.rules.model import Examples, Rule, RuleType, Scope
 from claimcheck.toml_files import read_toml
@@ -198,10 +199,9 @@ def _load_trigger(table: dict[str, Any], *, label: str) -> ScopeTrigger:
     unless = table.get("unless", [])
     if not isinstance(unless, list) or not all(isinstance(item, str) and item for item in unless):
         raise PackError(f"{label}: 'unless' must be a list of patterns, e.g. unless = [\"modelled on nato\"]")
-    for pattern in unless:
-        check_pattern(pattern, where=f"{label}: 'unless'")
-    exceptions = compile_pattern(keyword_pattern(unless), where=f"{label}: 'unless'") if unless else None
-    return ScopeTrigger(tuple(compiled), within_value, counts["min-count"], counts["min-mentions"], exceptions)
+    exceptions = Exceptions(unless, where=f"{label}: 'unless'")  # each pattern checked, the alternation folded
+    taken_back = compile_folded(exceptions.pattern, where=f"{label}: 'unless'") if exceptions.pattern else None
+    return ScopeTrigger(tuple(compiled), within_value, counts["min-count"], counts["min-mentions"], taken_back)
 
 
 def _bind_to_framework(rule: Rule, framework: Framework | None, *, where: str) -> Rule:

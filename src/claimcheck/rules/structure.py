@@ -23,6 +23,7 @@ from claimcheck.matching import check_pattern, compile_pattern, keyword_pattern
 from claimcheck.rules.keywords import Exceptions
 from claimcheck.rules.model import Hit
 from claimcheck.rules.options import flag, string_list
+from claimcheck.scopes import covered
 
 if TYPE_CHECKING:
     from claimcheck.document import Document, Span
@@ -169,7 +170,7 @@ class ConsistencyChecker:
             if self._exceptions is not None and matches:
                 # An excepted use is neither the spelling to keep nor one to flag.
                 excepted = self._exceptions.spans(document)
-                matches = [match for match in matches if not Exceptions.cover(excepted, match[0], match[1])]
+                matches = [match for match in matches if not covered(excepted, match[0], match[1])]
             for in_span in _per_span(spans, matches):
                 if len({alternative for _, _, alternative in in_span}) < 2:
                     continue
