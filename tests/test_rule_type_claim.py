@@ -273,6 +273,17 @@ def test_a_pack_rejects_an_unknown_claim_key(tmp_path: Path) -> None:
         load_pack(tmp_path / "pack", {rule_type.name: rule_type for rule_type in claimcheck_rule_types()})
 
 
+MEMBERSHIP = ["japan is a nato member", "le japon est membre de l'otan"]
+MEMBER = MEMBERSHIP + ["japan will reach 2 % of gdp in 2030", "2 % du pib (?:en|avant) 2030", "until 2030"]
+
+
+def _flagged(text: str, patterns: list[str] = MEMBER) -> list[str]:
+    """The words a claim checker of ``patterns`` flags in ``text``, sentence by sentence."""
+    checker = ClaimType().build({"patterns": patterns}, where="test")
+    document = MarkdownReader().read(text, path="x.md")
+    return [document.text[hit.start : hit.end] for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -282,13 +293,9 @@ def test_a_pack_rejects_an_unknown_claim_key(tmp_path: Path) -> None:
     ],
 )
 def test_a_negated_doubt_asserts_the_claim(text: str) -> None:
-    checker = ClaimType().build(
-        {"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test"
-    )
-    document = MarkdownReader().read(text, path="x.md")
-    hits = list(checker.check(document, scope_spans(document, Scope.SENTENCE)))
-    assert len(hits) == 1
-    assert document.text[hits[0].start : hits[0].end].lower() in ("japan is a nato member", "le japon est membre de l’otan")
+    flagged = _flagged(text, MEMBERSHIP)
+    assert len(flagged) == 1
+    assert flagged[0].lower() in ("japan is a nato member", "le japon est membre de l’otan")
 
 
 @pytest.mark.parametrize(
@@ -315,9 +322,7 @@ def test_a_negated_doubt_asserts_the_claim(text: str) -> None:
     ],
 )
 def test_attribution_to_unnamed_groups(text: str) -> None:
-    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
-    document = MarkdownReader().read(text, path="x.md")
-    assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []
+    assert _flagged(text, MEMBERSHIP) == []
 
 
 @pytest.mark.parametrize(
@@ -337,9 +342,7 @@ def test_attribution_to_unnamed_groups(text: str) -> None:
     ],
 )
 def test_attribution_to_nobody_in_particular(text: str) -> None:
-    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
-    document = MarkdownReader().read(text, path="x.md")
-    assert list(checker.check(document, scope_spans(document, Scope.SENTENCE))) == []
+    assert _flagged(text, MEMBERSHIP) == []
 
 
 @pytest.mark.parametrize(
@@ -353,9 +356,7 @@ def test_attribution_to_nobody_in_particular(text: str) -> None:
     ],
 )
 def test_reading_and_saying_that_report_nothing_do_not_excuse_the_claim(text: str) -> None:
-    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
-    document = MarkdownReader().read(text, path="x.md")
-    assert len(list(checker.check(document, scope_spans(document, Scope.SENTENCE)))) == 1
+    assert len(_flagged(text, MEMBERSHIP)) == 1
 
 
 @pytest.mark.parametrize(
@@ -369,18 +370,7 @@ def test_reading_and_saying_that_report_nothing_do_not_excuse_the_claim(text: st
     ],
 )
 def test_an_unnamed_group_after_the_claim_or_wanting_it_does_not_excuse_it(text: str) -> None:
-    checker = ClaimType().build({"patterns": ["japan is a nato member", "le japon est membre de l'otan"]}, where="test")
-    document = MarkdownReader().read(text, path="x.md")
-    assert len(list(checker.check(document, scope_spans(document, Scope.SENTENCE)))) == 1
-
-
-MEMBER = ["japan is a nato member", "le japon est membre de l'otan", "japan will reach 2 % of gdp in 2030", "2 % du pib (?:en|avant) 2030", "until 2030"]
-
-
-def _flagged(text: str, patterns: list[str] = MEMBER) -> list[str]:
-    checker = ClaimType().build({"patterns": patterns}, where="test")
-    document = MarkdownReader().read(text, path="x.md")
-    return [document.text[hit.start : hit.end] for hit in checker.check(document, scope_spans(document, Scope.SENTENCE))]
+    assert len(_flagged(text, MEMBERSHIP)) == 1
 
 
 @pytest.mark.parametrize(
